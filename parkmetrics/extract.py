@@ -1,0 +1,110 @@
+"""Pages to mention records: one row per figure, traceable to its characters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .classify import DocumentContext, concrete_noun_pattern, list_positions
+from .corpus import Document, Zone, iter_documents
+from .lexicon import Lexicon, default_lexicon
+from .mentions import find_mentions
+from .numerals import to_number
+from .periods import find_periods
+from .textmap import compact, strip_whitespace
+
+MENTION_COLUMNS = [
+    "doc", "doc_id", "surface", "context", "value", "low", "high", "unit", "qualifier", "kind", "indicator",
+    "measure", "period", "subject", "numeral", "note", "start", "end", "zone", "published",
+]
+CONTEXT_CHARS = 15
+
+
+def extract_document(doc: Document, zones: list[Zone] | None = None,
+                     lexicon: Lexicon | None = None) -> list[dict[str, Any]]:
+    lexicon = lexicon or default_lexicon()
+    zones = zones or []
+    zone_name = next((z.name_zh for z in zones if z.zone_id == doc.zone), None)
+    view = compact(doc.text, script=doc.script)
+    text = view.text
+    raw = find_mentions(text, _concrete_nouns(lexicon))
+    periods = find_periods(text, doc.published)
+    context = DocumentContext(text, periods, zone_name, lexicon, doc.published)
+    positions = list_positions(text, raw)
+    records: list[dict[str, Any]] = []
+    for index, mention in enumerate(raw):
+        indicator = context.indicator_for(mention, positions.get(index))
+        measure = context.measure_for(mention, indicator)
+        value, low, high = mention.value, mention.low, mention.high
+        if measure == "growth_rate" and value is not None and value > 0 and context.is_falling(mention):
+            value = -value
+        start, end = view.original_span(mention.start, mention.end)
+        records.append({
+            "doc": doc.file,
+            "doc_id": doc.doc_id,
+            "surface": strip_whitespace(doc.text[start:end]),
+            "context": _context(doc.text, start, end),
+            "value": to_number(value),
+            "low": to_number(low),
+            "high": to_number(high),
+            "unit": mention.unit,
+            "qualifier": mention.qualifier,
+            "kind": context.kind_for(mention, indicator, measure),
+            "indicator": indicator,
+            "measure": measure,
+            "period": context.period_for(mention),
+            "subject": context.subject_for(mention),
+            "numeral": mention.numeral,
+            "note": "",
+            "start": start,
+            "end": end,
+            "zone": doc.zone,
+            "published": doc.published.isoformat() if doc.published else None,
+        })
+    return records
+
+
+def _context(original: str, start: int, end: int) -> str:
+    before = strip_whitespace(original[max(0, start - 3 * CONTEXT_CHARS):start])[-CONTEXT_CHARS:]
+    after = strip_whitespace(original[end:end + 3 * CONTEXT_CHARS])[:CONTEXT_CHARS]
+    return before + strip_whitespace(original[start:end]) + after
+
+
+_CONCRETE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _concrete_nouns(lexicon: Lexicon) -> re.Pattern[str]:
+    key = id(lexicon)
+    if key not in _CONCRETE_CACHE:
+        _CONCRETE_CACHE[key] = concrete_noun_pattern(lexicon)
+    return _CONCRETE_CACHE[key]
+
+
+def iter_records(documents: Iterable[Document], zones: list[Zone] | None = None,
+                 lexicon: Lexicon | None = None) -> Iterator[dict[str, Any]]:
+    for doc in documents:
+        yield from extract_document(doc, zones, lexicon)
+
+
+def records_frame(records: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    frame = pd.DataFrame.from_records(list(records), columns=MENTION_COLUMNS)
+    for column in ("value", "low", "high"):
+        frame[column] = frame[column].astype("float64")
+    return frame
+
+
+def extract(paths: Iterable[str | Path] | str | Path, published: date | None = None,
+            zones: list[Zone] | None = None) -> pd.DataFrame:
+    """Mentions of every page in ``paths`` (files or folders) as a DataFrame."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    if zones is None:
+        from .settings import find_zones
+
+        zones = find_zones(paths)
+    return records_frame(iter_records(iter_documents(paths, zones, published), zones))

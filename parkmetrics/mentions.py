@@ -1,0 +1,359 @@
+"""Finding quantity mentions in compact text: the number, its unit and its bounds.
+
+Works on :class:`parkmetrics.textmap.CompactText`; what a figure *means* (indicator,
+kind, period, subject) is decided later by :mod:`parkmetrics.classify`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from .numerals import (
+    MULTIPLIERS,
+    parse_arabic,
+    parse_chinese_amount,
+    step_of_last_digit,
+)
+
+# printed unit -> (schema unit, factor to base units)
+CURRENCIES = {"元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD",
+              "日元": "other", "英镑": "other"}
+UNITS: dict[str, tuple[str, Decimal]] = {
+    "%": ("percent", Decimal(1)), "‰": ("permille", Decimal(1)),
+    "个百分点": ("percentage_point", Decimal(1)), "百分点": ("percentage_point", Decimal(1)),
+    "平方公里": ("km2", Decimal(1)), "平方千米": ("km2", Decimal(1)), "平方米": ("m2", Decimal(1)),
+    "公顷": ("other", Decimal(1)), "亩": ("mu", Decimal(1)),
+    "吨/年": ("tonne_per_year", Decimal(1)), "吨": ("tonne", Decimal(1)), "公斤": ("tonne", Decimal("0.001")),
+    "千瓦时": ("kWh", Decimal(1)), "度电": ("kWh", Decimal(1)), "千瓦": ("kW", Decimal(1)),
+    "兆瓦": ("kW", Decimal(1000)),
+    "公里": ("km", Decimal(1)), "千米": ("km", Decimal(1)),
+    "GB": ("GB", Decimal(1)), "G": ("GB", Decimal(1)), "TB": ("GB", Decimal(1024)),
+    "个多月": ("month", Decimal(1)), "个月": ("month", Decimal(1)), "个工作日": ("day", Decimal(1)),
+    "工作日": ("day", Decimal(1)), "小时": ("hour", Decimal(1)), "分钟": ("minute", Decimal(1)),
+    "天": ("day", Decimal(1)), "日": ("day", Decimal(1)), "周": ("week", Decimal(1)),
+    "年": ("year", Decimal(1)), "个季度": ("other", Decimal(1)),
+    "个位次": ("rank", Decimal(1)), "位次": ("rank", Decimal(1)),
+}
+MEASURE_WORDS = ["个", "家", "名", "人次", "人", "户", "项", "次", "份", "本", "条", "台", "套", "座", "栋",
+                 "件", "批", "场", "所", "辆", "处", "块", "款", "只", "部", "篇", "封", "面", "位", "支",
+                 "家次", "间", "张", "枚", "单"]
+for _word in MEASURE_WORDS:
+    UNITS.setdefault(_word, ("count", Decimal(1)))
+for _word, _code in CURRENCIES.items():
+    UNITS[_word] = (_code, Decimal(1))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_MULT = _alt(MULTIPLIERS)
+_UNIT = _alt(UNITS)
+_SEP = r"(?:至|到|-|~|—|–)"
+ARABIC = re.compile(
+    rf"(?<![\d.,A-Za-z])(?P<ord>第|前|后)?(?P<sign>-)?(?P<n1>{_NUM})"
+    rf"(?:(?P<sep>{_SEP})(?P<n2>{_NUM}))?"
+    rf"(?P<q1>多|余)?(?P<mult>{_MULT})?(?P<q2>多|余)?(?P<unit>{_UNIT})?"
+    rf"(?P<post>以上|以下|左右|以内|之内|内|多|余|来|上下)?"
+)
+# "亿元以上项目": a size bracket printed without a number (one 亿).
+BRACKET = re.compile(r"(?<![\d多余万千百十])(?P<mult>亿|万)(?P<unit>元)(?P<post>以上|以下)(?=的?项目|级)")
+
+_CN_DIGITS = "一二两三四五六七八九十百千"
+CHINESE = re.compile(
+    rf"(?<![第{_CN_DIGITS}\d])(?P<ord>前)?(?P<n>十几|几十|数十|数百|几百|[{_CN_DIGITS}]+几?)"
+    rf"(?:(?P<strong>强)"
+    rf"|(?P<q1>多|余)?(?P<mult>万亿|亿|千万|万)(?P<q2>多|余)?(?P<cur>{_alt(CURRENCIES)})(?P<post>以上|左右|多|余)?"
+    rf"|(?P<dur>个多月|个月|年|天|周|小时)(?P<dpost>内|之内|以内|来|了|多|的时间|时间|间)?"
+    rf"|(?P<q3>多|余)?(?P<mw>个|家|名|位|项|座|面|户|条|所|批|大|支|只|台|套|次)(?=(?P<noun>[^，。、；：,;:！？!?“”《》（）()]{{1,12}})))"
+)
+
+PREFIX_OVER = ("超过", "突破", "逾", "超", "高于", "多于", "大于")
+PREFIX_UNDER = ("近", "将近", "接近", "不到", "不足", "不超过", "低于", "少于")
+PREFIX_APPROX = ("约", "大约", "大概", "近乎")
+POSTFIX_UNDER = ("以下", "以内", "之内", "内")
+
+
+@dataclass(frozen=True)
+class RawMention:
+    start: int  # compact offsets, end exclusive
+    end: int
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    unit: str
+    qualifier: str
+    numeral: str
+    printed_unit: str  # the measure word or unit as printed ("家", "亿元", "%")
+    noun: str = ""  # text right after a measure word, for counts
+
+
+def _bounds(number: str, scale: Decimal, value: Decimal, more: bool, post: str | None,
+            prefix: str) -> tuple[str, Decimal | None, Decimal | None]:
+    if more:
+        return "more_than_printed", value, (parse_arabic(number) + step_of_last_digit(number)) * scale
+    if post == "以上":
+        return "over", value, None
+    if post in POSTFIX_UNDER:
+        return "under", None, value
+    if post in ("左右", "上下"):
+        return "approx", None, None
+    for word in PREFIX_UNDER:
+        if prefix.endswith(word):
+            return "under", None, value
+    for word in PREFIX_OVER:
+        if prefix.endswith(word):
+            return "over", value, None
+    for word in PREFIX_APPROX:
+        if prefix.endswith(word):
+            return "approx", None, None
+    return "exact", None, None
+
+
+def _inside(text: str, start: int, opening: str, closing: str, reach: int = 60) -> bool:
+    window = text[max(0, start - reach):start]
+    return window.rfind(opening) > window.rfind(closing)
+
+
+def _in_short_quote(text: str, start: int, end: int, reach: int = 10) -> bool:
+    """Inside a quoted slogan such as “四个意识” (not a long quoted speech)."""
+    before = text[max(0, start - reach):start]
+    after = text[end:end + reach]
+    opening = max(before.rfind("“"), before.rfind("『"), before.rfind('"'))
+    if opening < 0 or re.search(r"[”』。！？]", before[opening:]):
+        return False
+    return bool(re.search(r"[”』\"]", after)) and not re.search(r"[。！？]", after.split("”")[0])
+
+
+def _is_calendar_day(text: str, m: re.Match[str]) -> bool:
+    """'6月19日' and '19日，' are dates; '1日办', '3日内' are durations."""
+    before = text[max(0, m.start() - 1):m.start()]
+    after = text[m.end():m.end() + 2]
+    if before == "月" or not m.group("n1").isdigit():
+        return True
+    return not (after[:1] in ("办", "内") or after.startswith(("之内", "以内", "完成")) or m.group("post"))
+
+
+def _is_technology_generation(text: str, m: re.Match[str]) -> bool:
+    """'5G基站' is a technology, '30G流量' an amount of data."""
+    if m.group("unit") != "G":
+        return False
+    return Decimal(m.group("n1")) <= 6 or text[m.end():m.end() + 1] in set("基网技通应+手时产")
+
+
+def find_arabic(text: str) -> list[RawMention]:
+    found: list[RawMention] = []
+    bare: list[tuple[int, int, str]] = []  # numbers printed without a unit, for lists
+    for m in ARABIC.finditer(text):
+        unit_word = m.group("unit")
+        mult_word = m.group("mult")
+        n1, n2 = m.group("n1"), m.group("n2")
+        if unit_word is None:
+            if mult_word in ("亿", "万亿", "千亿", "百亿") and not _inside(text, m.start(), "《", "》"):
+                unit_word = "元"  # 亿 on its own is money in economic news ("投资5亿")
+            else:
+                if mult_word is None and m.group("ord") is None:
+                    bare.append((m.start("sign") if m.group("sign") else m.start("n1"), m.end("n1"), n1))
+                continue
+        unit, factor = UNITS[unit_word]
+        if unit == "year" and (len(n1.replace(",", "")) == 4 or (n2 and len(n2) == 4)):
+            continue  # a calendar year, not a duration
+        if unit_word == "日" and _is_calendar_day(text, m):
+            continue
+        if _is_technology_generation(text, m):
+            continue
+        if _inside(text, m.start(), "《", "》"):
+            continue  # inside a document title
+        if m.group("ord") == "前" and unit == "month":
+            continue  # 前5个月 is a period
+        start = m.start("ord") if m.group("ord") in ("第",) else m.start()
+        if m.group("ord") == "前" or m.group("ord") == "后":
+            start = m.start()
+        elif m.group("ord") is None:
+            start = m.start("sign") if m.group("sign") else m.start("n1")
+        scale = MULTIPLIERS.get(mult_word, Decimal(1)) * factor
+        prefix = text[max(0, start - 3):start]
+        post = m.group("post")
+        end = m.end()
+        if post == "来" and unit != "year":
+            end -= 1
+            post = None
+        if post in ("多", "余") and unit not in ("year", "month", "day"):
+            end -= len(post)  # "3个多" is not "more than 3"; drop the stray character
+            post = None
+        more = bool(m.group("q1") or m.group("q2") or post in ("多", "余"))
+        if m.group("ord") == "第":
+            unit = "rank"
+        if n2 is not None:
+            low = parse_arabic(n1) * scale
+            high = parse_arabic(n2) * scale
+            found.append(RawMention(start, end, None, low, high, unit, "range", "arabic", unit_word,
+                                    text[end:end + 12]))
+            continue
+        value = parse_arabic(n1) * scale
+        if m.group("sign"):
+            value = -value
+        qualifier, low, high = _bounds(n1, scale, value, more, post, prefix)
+        found.append(RawMention(start, end, value, low, high, unit, qualifier, "arabic", unit_word,
+                                text[end:end + 12]))
+    found = _merge_ranges(text, found)
+    return _propagate_list_units(text, found, bare)
+
+
+def _merge_ranges(text: str, found: list[RawMention]) -> list[RawMention]:
+    """'1亿元至5亿元' is one range mention."""
+    merged: list[RawMention] = []
+    for mention in found:
+        if merged:
+            prev = merged[-1]
+            between = text[prev.end:mention.start]
+            if (re.fullmatch(_SEP, between) and prev.unit == mention.unit and prev.qualifier == "exact"
+                    and mention.qualifier == "exact" and prev.value is not None and mention.value is not None):
+                merged[-1] = replace(prev, end=mention.end, value=None, low=prev.value, high=mention.value,
+                                     qualifier="range", noun=mention.noun)
+                continue
+        merged.append(mention)
+    return merged
+
+
+_LIST_JOINER = re.compile(r"(?:、|和|及|与|以及|、和|,|，)")
+
+
+def _propagate_list_units(text: str, found: list[RawMention], bare: list[tuple[int, int, str]]) -> list[RawMention]:
+    """'分别高于…0.74和19.33个百分点': a unit printed once after a list applies to each number."""
+    if not bare:
+        return found
+    by_start = {m.start: m for m in found}
+    starts = sorted(by_start)
+    added: list[RawMention] = []
+    for start, end, number in reversed(bare):
+        i = bisect.bisect_left(starts, end)
+        if i >= len(starts):
+            continue
+        nxt = by_start[starts[i]]
+        if not _LIST_JOINER.fullmatch(text[end:nxt.start]) or nxt.unit in ("rank",):
+            continue
+        if nxt.numeral != "arabic" or nxt.qualifier not in ("exact",) or nxt.value is None:
+            continue
+        if text[max(0, start - 1):start] in ("第",) or re.search(r"[年月日号]$", text[:start][-1:] or ""):
+            continue
+        value = _scaled_like(number, nxt, text)
+        if value is None:
+            continue
+        mention = RawMention(start, end, value, None, None, nxt.unit, "exact", "arabic", "", nxt.noun)
+        by_start[start] = mention
+        starts.insert(bisect.bisect_left(starts, start), start)
+        added.append(mention)
+    return sorted(found + added, key=lambda m: m.start)
+
+
+def _scaled_like(number: str, model: RawMention, text: str) -> Decimal | None:
+    """Scale a bare number the way its list's last member is scaled."""
+    printed = text[model.start:model.end]
+    m = ARABIC.match(printed)
+    if not m or m.group("n2"):
+        return None
+    base = parse_arabic(m.group("n1"))
+    if base == 0 or model.value is None:
+        return None
+    scale = abs(model.value) / base
+    return parse_arabic(number) * scale
+
+
+def find_brackets(text: str) -> list[RawMention]:
+    out = []
+    for m in BRACKET.finditer(text):
+        scale = MULTIPLIERS[m.group("mult")]
+        if m.group("post") == "以上":
+            out.append(RawMention(m.start(), m.end(), scale, scale, None, "CNY", "over", "chinese", "元"))
+        else:
+            out.append(RawMention(m.start(), m.end(), scale, None, scale, "CNY", "under", "chinese", "元"))
+    return out
+
+
+def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]:
+    """Chinese numerals that count concrete things or carry a unit; names and slogans are skipped."""
+    found: list[RawMention] = []
+    for m in CHINESE.finditer(text):
+        numeral = m.group("n")
+        if _in_short_quote(text, m.start(), m.end()) or _inside(text, m.start(), "《", "》"):
+            continue  # slogans and names: “两个确保”, 《十条措施》
+        if set(numeral) <= {"一", "千", "百"} or text[m.start() - 1:m.start()] in ("唯", "统", "逐"):
+            continue
+        try:
+            value, low, high = parse_chinese_amount(numeral)
+        except ValueError:
+            continue
+        qualifier = "range" if value is None else "exact"
+        end = m.end()
+        if m.group("strong"):
+            if value is None:
+                continue
+            found.append(RawMention(m.start(), end, value, None, None, "rank", "exact", "chinese", "强"))
+            continue
+        if m.group("cur"):
+            if value is None:
+                continue
+            scale = MULTIPLIERS[m.group("mult")]
+            more = bool(m.group("q1") or m.group("q2") or m.group("post") in ("多", "余"))
+            if more:
+                q, lo, hi = "more_than_printed", value * scale, (value + 1) * scale
+            elif m.group("post") == "以上":
+                q, lo, hi = "over", value * scale, None
+            else:
+                q, lo, hi = "exact", None, None
+            found.append(RawMention(m.start(), end, value * scale, lo, hi, CURRENCIES[m.group("cur")], q,
+                                    "chinese", m.group("mult") + m.group("cur")))
+            continue
+        if m.group("dur"):
+            if m.group("ord"):
+                continue  # 前五个月 is a period
+            dpost = m.group("dpost")
+            word = m.group("dur")
+            prefix = text[max(0, m.start() - 2):m.start()]
+            if not dpost and not prefix.endswith(("用", "经过", "通过", "历时", "仅用", "工作")):
+                continue
+            unit = UNITS[word][0]
+            if value is None:
+                found.append(RawMention(m.start(), end, None, low, high, unit, "range", "chinese", word))
+                continue
+            if dpost in ("内", "之内", "以内"):
+                found.append(RawMention(m.start(), end, value, None, value, unit, "under", "chinese", word))
+            elif dpost == "多":
+                found.append(RawMention(m.start(), end, value, value, value + 1, unit, "more_than_printed",
+                                        "chinese", word))
+            else:
+                if dpost in ("了", "的时间", "时间", "间", "来"):
+                    end -= len(dpost) if dpost != "来" else 0
+                found.append(RawMention(m.start(), end, value, None, None, unit, "exact", "chinese", word))
+            continue
+        noun = m.group("noun") or ""
+        nouns = list(concrete_nouns.finditer(noun))
+        if not nouns:
+            continue
+        concrete = nouns[-1]  # the head noun ends the phrase: 两个省级…观摩点
+        if m.group("mw") == "大" and nouns[0].start() > 0:
+            continue  # 两大企业 yes, 四大发展理念 no
+        if m.group("q3") and value is not None:
+            step = Decimal(10) ** (len(str(int(value))) - 1)
+            qualifier, low, high = "more_than_printed", value, value + step
+        found.append(RawMention(m.start(), end + concrete.end(), value, low, high, "count", qualifier,
+                                "chinese", m.group("mw"), noun))
+    return found
+
+
+def find_mentions(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]:
+    """All quantity mentions of a compact text, in order, without overlaps."""
+    candidates = find_arabic(text) + find_brackets(text) + find_chinese(text, concrete_nouns)
+    candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    result: list[RawMention] = []
+    last_end = -1
+    for mention in candidates:
+        if mention.start >= last_end:
+            result.append(mention)
+            last_end = mention.end
+    return result

@@ -1,0 +1,173 @@
+"""Time expressions of news prose, resolved against the publication date.
+
+Periods are ISO 8601 strings as in gold/SCHEMA.md: "2019", "2019-12", "2020-06-19",
+"2020-01/2020-05", "2020/2022".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .numerals import CHINESE_DIGITS, parse_chinese_integer
+
+_CN = "[一二两三四五六七八九十]+"
+_N = rf"(?:\d{{1,2}}|{_CN})"
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    period: str | None
+    # A day is when something happened ("6月19日，…召开"), not the period a later
+    # sentence's figures describe, so days do not carry over to the next sentence.
+    carries_over: bool
+
+
+def _num(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if all(c in CHINESE_DIGITS or c == "十" for c in text):
+        return parse_chinese_integer(text)
+    raise ValueError(text)
+
+
+def _month_span(year: int, first: int, last: int) -> str:
+    if first == last:
+        return f"{year}-{first:02d}"
+    return f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+_QUARTERS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 9), "3": (7, 9),
+             "四": (10, 12), "4": (10, 12)}
+
+_RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "当年": 0, "明年": 1}
+
+_PATTERN = re.compile(
+    "|".join([
+        r"(?P<ymd>(?P<ymd_y>(?:19|20)\d{2})年(?P<ymd_m>\d{1,2})月(?P<ymd_d>\d{1,2})日)",
+        rf"(?P<ymm>(?P<ymm_y>(?:19|20)\d{{2}})年(?P<ymm_a>{_N})(?:至|到|-|—|~)(?P<ymm_b>{_N})月)",
+        r"(?P<yy>(?P<yy_a>(?:19|20)\d{2})(?:年)?(?:至|到|-|—|~)(?P<yy_b>(?:19|20)\d{2})年)",
+        r"(?P<ym>(?P<ym_y>(?:19|20)\d{2})年(?P<ym_m>\d{1,2})月(?!\d{1,2}日))",
+        r"(?P<yhalf>(?P<yhalf_y>(?:19|20)\d{2})年(?P<yhalf_h>上半年|下半年|前三季度|(?:第)?[一二三四1234]季度))",
+        r"(?P<ysince>(?P<ysince_y>(?:19|20)\d{2})年(?:以来|来))",
+        r"(?P<y>(?P<y_y>(?:19|20)\d{2})年(?!\d))",
+        rf"(?P<rel>(?P<rel_w>前年|去年|上年|今年|本年|当年|明年)(?:(?P<rel_a>{_N})(?:至|到|-|—|~)(?P<rel_b>{_N})月|(?P<rel_m>{_N})月(?:份)?(?:(?P<rel_d>\d{{1,2}})日)?|前(?P<rel_f>{_N})个月|(?P<rel_h>上半年|下半年|前三季度|(?:第)?[一二三四1234]季度)|(?P<rel_since>以来|年初以来|初以来))?)",
+        rf"(?P<mm>(?P<mm_a>{_N})(?:至|到|-|—|~)(?P<mm_b>{_N})月)",
+        rf"(?P<first>前(?P<first_n>{_N})个月)",
+        r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1234]季度)",
+        r"(?P<md>(?P<md_m>\d{1,2})月(?P<md_d>\d{1,2})日)",
+        r"(?P<mon>(?P<mon_m>\d{1,2})月份)",
+        r"(?P<now>截至目前|截至当前|至目前|目前|年内|年初以来|今年以来|全年|年底|当前|日前|近日)",
+        rf"(?P<within>(?P<within_n>\d|{_CN})年内)",
+        r"(?P<fyp>十(?P<fyp_n>[一二三四五])五(?:期间|以来|时期)?)",
+        r"(?P<vague>近年来|近几年|多年来|近年|近些年)",
+    ])
+)
+
+_HALVES = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}
+
+
+def _half(word: str) -> tuple[int, int]:
+    if word in _HALVES:
+        return _HALVES[word]
+    return _QUARTERS[word.replace("第", "")[0]]
+
+
+def find_periods(text: str, published: date | None) -> list[PeriodMention]:
+    """Every time expression in ``text`` with the period it denotes."""
+    year = published.year if published else None
+    found: list[PeriodMention] = []
+    for m in _PATTERN.finditer(text):
+        g = m.groupdict()
+        period: str | None = None
+        carries = True
+        try:
+            if g["ymd"]:
+                period = f"{int(g['ymd_y'])}-{int(g['ymd_m']):02d}-{int(g['ymd_d']):02d}"
+                carries = False
+            elif g["ymm"]:
+                period = _month_span(int(g["ymm_y"]), _num(g["ymm_a"]), _num(g["ymm_b"]))
+            elif g["yy"]:
+                period = f"{g['yy_a']}/{g['yy_b']}"
+            elif g["ym"]:
+                period = f"{int(g['ym_y'])}-{int(g['ym_m']):02d}"
+            elif g["yhalf"]:
+                a, b = _half(g["yhalf_h"])
+                period = _month_span(int(g["yhalf_y"]), a, b)
+            elif g["ysince"]:
+                start = int(g["ysince_y"])
+                period = f"{start}/{year}" if year and year > start else str(start)
+            elif g["y"]:
+                period = g["y_y"]
+            elif g["rel"]:
+                if year is None:
+                    continue
+                y = year + _RELATIVE_YEAR[g["rel_w"]]
+                if g["rel_a"]:
+                    period = _month_span(y, _num(g["rel_a"]), _num(g["rel_b"]))
+                elif g["rel_m"]:
+                    month = _num(g["rel_m"])
+                    if g["rel_d"]:
+                        period = f"{y}-{month:02d}-{int(g['rel_d']):02d}"
+                        carries = False
+                    else:
+                        period = f"{y}-{month:02d}"
+                elif g["rel_f"]:
+                    period = _month_span(y, 1, _num(g["rel_f"]))
+                elif g["rel_h"]:
+                    a, b = _half(g["rel_h"])
+                    period = _month_span(y, a, b)
+                else:
+                    period = str(y)
+            elif g["mm"]:
+                if year is None:
+                    continue
+                period = _month_span(year, _num(g["mm_a"]), _num(g["mm_b"]))
+            elif g["first"]:
+                if year is None:
+                    continue
+                period = _month_span(year, 1, _num(g["first_n"]))
+            elif g["half"]:
+                if year is None:
+                    continue
+                a, b = _half(g["half"])
+                period = _month_span(year, a, b)
+            elif g["md"]:
+                if published is None:
+                    continue
+                month, day = int(g["md_m"]), int(g["md_d"])
+                if not (1 <= month <= 12 and 1 <= day <= 31):
+                    continue
+                y = year if (month, day) <= (published.month, published.day) else year - 1
+                period = f"{y}-{month:02d}-{day:02d}"
+                carries = False
+            elif g["mon"]:
+                if published is None:
+                    continue
+                month = int(g["mon_m"])
+                if not 1 <= month <= 12:
+                    continue
+                y = year if month <= published.month else year - 1
+                period = f"{y}-{month:02d}"
+            elif g["now"]:
+                if year is None:
+                    continue
+                period = str(year)
+            elif g["within"]:
+                if year is None:
+                    continue
+                n = _num(g["within_n"])
+                period = f"{year}/{year + n - 1}" if n > 1 else str(year)
+            elif g["fyp"]:
+                plan = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15}[g["fyp_n"]]
+                first = 2006 + (plan - 11) * 5
+                period = f"{first}/{first + 4}"
+            elif g["vague"]:
+                period = None
+        except (ValueError, KeyError):
+            continue
+        found.append(PeriodMention(m.start(), m.end(), period, carries))
+    return found

@@ -1,0 +1,130 @@
+"""Normalised views of a page that still point back at the printed characters.
+
+Extraction works on a *compact* text: full-width forms folded to ASCII, traditional
+characters converted to simplified, and the whitespace that OCR and newspaper layout
+insert inside numbers and words removed. Every character of the compact text keeps
+the offset of the character it came from, so a match can always be reported as a
+span of the original file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20  # ideographic space
+# Punctuation the extractor reasons about keeps its Chinese form, so ，。、：；（）
+# stay as printed; only digits, Latin letters and the symbols of numbers are folded.
+for _keep in "，。、：；（）！？“”《》":
+    _FULLWIDTH.pop(ord(_keep), None)
+_FULLWIDTH[ord("．")] = ord(".")
+_FULLWIDTH[ord("％")] = ord("%")
+_FULLWIDTH[ord("－")] = ord("-")
+_FULLWIDTH[ord("～")] = ord("~")
+
+_WHITESPACE = re.compile(r"\s+")
+_ALNUM = re.compile(r"[0-9A-Za-z]")
+# Characters that exist only in traditional script; enough to decide whether a page
+# needs OpenCC at all (most pages are simplified and skip the conversion cost).
+_TRADITIONAL_HINTS = re.compile(r"[這個們來對說經區員與過業產會發開時國萬億項園濮陽]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # pragma: no cover - trivial
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to simplified with OpenCC, keeping one output character per input character."""
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    # Phrase-level conversion changed the length; fall back to character-wise
+    # conversion so that offsets stay aligned.
+    convert = _t2s().convert
+    return "".join(c if len(d := convert(c)) != 1 else d for c in text)
+
+
+def looks_traditional(text: str) -> bool:
+    return len(_TRADITIONAL_HINTS.findall(text[:5000])) >= 5
+
+
+@dataclass(frozen=True)
+class CompactText:
+    """Whitespace-free normalised text plus the map back to the original offsets."""
+
+    original: str
+    text: str
+    # For each kept run: start in the compact text and start in the original text.
+    _compact_starts: tuple[int, ...]
+    _original_starts: tuple[int, ...]
+    script: str  # "simplified" or "traditional"
+
+    def to_original(self, index: int) -> int:
+        """Offset in the original text of the compact character at ``index``."""
+        run = bisect.bisect_right(self._compact_starts, index) - 1
+        return self._original_starts[run] + (index - self._compact_starts[run])
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` covering compact ``[start, end)`` (end exclusive)."""
+        if end <= start:
+            o = self.to_original(start) if start < len(self.text) else len(self.original)
+            return o, o
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def compact(original: str, script: str | None = None) -> CompactText:
+    """Build the compact text of ``original``.
+
+    Whitespace is dropped except between two ASCII letters or digits: "1\\n亿元" is
+    one figure, but "2 5亿元" must not become 25亿元.
+    """
+    folded = original.translate(_FULLWIDTH)
+    if script is None:
+        script = "traditional" if looks_traditional(folded) else "simplified"
+    if script == "traditional":
+        folded = to_simplified(folded)
+    pieces: list[str] = []
+    compact_starts: list[int] = []
+    original_starts: list[int] = []
+    position = 0
+    length = 0
+    for gap in _WHITESPACE.finditer(folded):
+        gap_start, gap_end = gap.span()
+        if gap_start > position:
+            compact_starts.append(length)
+            original_starts.append(position)
+            pieces.append(folded[position:gap_start])
+            length += gap_start - position
+        keep_separator = (
+            gap_start > 0
+            and gap_end < len(folded)
+            and _ALNUM.match(folded[gap_start - 1])
+            and _ALNUM.match(folded[gap_end])
+        )
+        if keep_separator:
+            compact_starts.append(length)
+            original_starts.append(gap_start)
+            pieces.append(" ")
+            length += 1
+        position = gap_end
+    if position < len(folded) or not compact_starts:
+        compact_starts.append(length)
+        original_starts.append(position)
+        pieces.append(folded[position:])
+    return CompactText(
+        original=original,
+        text="".join(pieces),
+        _compact_starts=tuple(compact_starts),
+        _original_starts=tuple(original_starts),
+        script=script,
+    )
+
+
+def strip_whitespace(text: str) -> str:
+    return _WHITESPACE.sub("", text)

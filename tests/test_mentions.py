@@ -1,0 +1,112 @@
+"""Reading figures the way economic news prints them. Cases are general phrases, not the seed pages."""
+
+from datetime import date
+
+import pytest
+
+from parkmetrics.corpus import Document
+from parkmetrics.extract import extract_document
+
+
+def figures(text: str, published: date = date(2020, 6, 20)) -> list[dict]:
+    doc = Document("t", "t.txt", None, text, published, "test", None, "", None)  # type: ignore[arg-type]
+    return extract_document(doc)
+
+
+def one(text: str) -> dict:
+    found = figures(text)
+    assert len(found) == 1, [f["surface"] for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, surface, value, low, high, unit, qualifier", [
+    ("规模以上工业企业总产值完成106亿元，", "106亿元", 10_600_000_000, None, None, "CNY", "exact"),
+    ("引进境外资金 3500 万美元。", "3500万美元", 35_000_000, None, None, "USD", "exact"),
+    ("经营收入达 30多亿元。", "30多亿元", 3_000_000_000, 3_000_000_000, 4_000_000_000, "CNY", "more_than_printed"),
+    ("总投资近 200亿元。", "200亿元", 20_000_000_000, None, 20_000_000_000, "CNY", "under"),
+    ("收入将突破60亿元。", "60亿元", 6_000_000_000, 6_000_000_000, None, "CNY", "over"),
+    ("实现产值1\n亿元。", "1亿元", 100_000_000, None, None, "CNY", "exact"),
+    ("新招聘员工540余名。", "540余名", 540, 540, 550, "count", "more_than_printed"),
+    ("捐款10余万元。", "10余万元", 100_000, 100_000, 200_000, "CNY", "more_than_printed"),
+    ("投资10亿元以上的项目", "10亿元以上", 1_000_000_000, 1_000_000_000, None, "CNY", "over"),
+    ("年产 40 万吨/年 白油", "40万吨/年", 400_000, None, None, "tonne_per_year", "exact"),
+    ("排名第98位。", "第98位", 98, None, None, "rank", "exact"),
+    ("规划面积6平方公里。", "6平方公里", 6, None, None, "km2", "exact"),
+    ("约500亩土地", "500亩", 500, None, None, "mu", "approx"),
+    ("出口额增长12%左右", "12%左右", 12, None, None, "percent", "approx"),
+    ("审批在3天内完成", "3天内", 3, None, 3, "day", "under"),
+    ("1.2万亿元", "1.2万亿元", 1_200_000_000_000, None, None, "CNY", "exact"),
+    ("营业收入1,250万元", "1,250万元", 12_500_000, None, None, "CNY", "exact"),
+    ("占比达到３５．５％", "３５．５％", 35.5, None, None, "percent", "exact"),
+])
+def test_amounts_units_and_bounds(text, surface, value, low, high, unit, qualifier):
+    f = one(text)
+    assert (f["surface"], f["value"], f["low"], f["high"], f["unit"], f["qualifier"]) == \
+        (surface, value, low, high, unit, qualifier)
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("投资1亿元至5亿元的项目", 100_000_000, 500_000_000, "CNY"),
+    ("规模5-10亿元", 500_000_000, 1_000_000_000, "CNY"),
+    ("吸引十几个城市的客商", 11, 19, "count"),
+    ("通过2至3年努力", 2, 3, "year"),
+])
+def test_ranges(text, low, high, unit):
+    f = one(text)
+    assert (f["qualifier"], f["value"], f["low"], f["high"], f["unit"]) == ("range", None, low, high, unit)
+
+
+def test_a_fall_is_a_negative_growth_rate():
+    f = one("工业用电量同比下降3.2%。")
+    assert (f["value"], f["measure"], f["indicator"]) == (-3.2, "growth_rate", "electricity_use")
+
+
+def test_unit_printed_once_after_a_list_applies_to_each_number():
+    found = figures("分别高于全省、全市平均水平0.74和19.33个百分点。")
+    assert [(f["value"], f["unit"]) for f in found] == [(0.74, "percentage_point"), (19.33, "percentage_point")]
+
+
+def test_respectively_lists_align_indicators_by_position():
+    found = figures("1至5月，规模以上工业企业总产值、增加值、用电量同比分别增长26.3%、19.6%、24.8%。")
+    assert [(f["indicator"], f["value"], f["period"]) for f in found] == [
+        ("industrial_output", 26.3, "2020-01/2020-05"), ("value_added", 19.6, "2020-01/2020-05"),
+        ("electricity_use", 24.8, "2020-01/2020-05")]
+
+
+def test_neighbours_across_a_comma_are_not_merged():
+    found = figures("落地项目2个，5亿元以上项目3个")
+    assert [f["surface"] for f in found] == ["2个", "5亿元以上", "3个"]
+
+
+@pytest.mark.parametrize("text", [
+    "2019年，园区", "9月22日，记者获悉", "去年11\n\n月下旬试产", "联系电话：0598-8591900", "手机:13658489879",
+    "邮箱:59896898@qq.com", "举办2019中国涂料大会", "三棵树涂料", "坚持“六稳”“六保”", "实施“四回”工程",
+    "《2020年工作要点》", "第五届博鳌企业论坛", "第七次全国人口普查", "一要提高站位", "1至5月",
+    "上午10:30召开", "建设5G基站", "增强“四个意识”", "今年前五个月",
+])
+def test_not_figures(text):
+    assert figures(text) == []
+
+
+def test_chinese_numerals_that_count_concrete_things():
+    assert [(f["surface"], f["value"]) for f in figures("打造两个省级智能化改造观摩点")] == [
+        ("两个省级智能化改造观摩点", 2)]
+    assert figures("突出四大发展理念") == []
+
+
+def test_kinds_from_the_clause():
+    assert one("预计今年实现产值25亿元")["kind"] == "expected"
+    assert one("力争年收入突破500亿元")["kind"] == "target"
+    assert one("年度计划投资33.27亿元")["kind"] == "plan"
+    assert one("去年实现产值25亿元")["kind"] == "actual"
+
+
+def test_share_and_completion_rate():
+    assert one("占全市的比重为35%")["measure"] == "share"
+    assert one("完成目标任务的105.8%")["measure"] == "completion_rate"
+
+
+def test_span_always_covers_the_printed_characters():
+    text = "今年 1\n至 5 月，实现进出口总额 57650 万\n元。"
+    for f in figures(text):
+        assert "".join(text[f["start"]:f["end"]].split()) == f["surface"]

@@ -1,0 +1,24 @@
+from datetime import date
+
+import pytest
+
+from parkmetrics.periods import find_periods
+
+PUBLISHED = date(2020, 6, 20)
+
+
+@pytest.mark.parametrize("text, period", [
+    ("去年", "2019"), ("今年1至5月", "2020-01/2020-05"), ("前五个月", "2020-01/2020-05"),
+    ("上半年", "2020-01/2020-06"), ("一季度", "2020-01/2020-03"), ("截至目前", "2020"),
+    ("2019年以来", "2019/2020"), ("十三五期间", "2016/2020"), ("去年12月", "2019-12"),
+    ("2022年1月24日", "2022-01-24"), ("6月19日", "2020-06-19"), ("三年内", "2020/2022"),
+    ("2016年下半年", "2016-07/2016-12"), ("近年来", None),
+])
+def test_period_expressions(text, period):
+    found = find_periods(text, PUBLISHED)
+    assert found, text
+    assert found[0].period == period
+
+
+def test_month_day_after_publication_is_last_year():
+    assert find_periods("12月3日", PUBLISHED)[0].period == "2019-12-03"
