@@ -28,6 +28,11 @@ SHARE_WORDS = re.compile(r"占|比重|占比|份额")
 COMPLETION_WORDS = re.compile(r"完成(?:[^，。]{0,8})?(?:目标|任务|计划)|占(?:[^，。]{0,8})?计划|计划的|目标任务")
 CHANGE_WORDS = re.compile(r"延长|缩短|上升|提前|增加|减少|前移")
 PLAN_SIZE_WORDS = re.compile(r"总投资|投资总额|概算|计划投资|投资规模|年度计划|项目|估算")
+SUB_DISTRICT = re.compile(r"([\u4e00-\u9fff]{2})办(?![公事法理学好实])")
+NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全市|园区|工业园区|开发区|记者|各级)")
+# "完成目标任务的105.8%" measures against a target; the figure itself is actual.
+TARGET_AS_YARDSTICK = re.compile(r"完成[^，。]{0,6}目标任务|目标任务|年度目标")
+ALREADY_DONE = re.compile(r"(?:已|累计)(?:完成|实现)")
 LIST_JOINERS = re.compile(r"^(?:、|和|及|与|以及|,|，)$")
 
 UNIT_INDICATORS = {
@@ -50,6 +55,18 @@ class Meaning:
     subject: str | None
 
 
+_ENTITY_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _entity_pattern(suffixes: str) -> re.Pattern[str]:
+    """A name at the start of a clause ending with an organisation suffix, followed by its verb."""
+    if suffixes not in _ENTITY_CACHE:
+        _ENTITY_CACHE[suffixes] = re.compile(
+            rf"(?:^|[，,；、])(?P<name>[\u4e00-\u9fff·]{{2,14}}?(?:{suffixes}))"
+            r"(?=已|当年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评)")
+    return _ENTITY_CACHE[suffixes]
+
+
 def concrete_noun_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     words = set(lexicon.count_noun_of) | set(CONCRETE_EXTRA)
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
@@ -70,6 +87,7 @@ class DocumentContext:
         self.periods = periods
         self.period_ends = [p.end for p in periods]
         self._article_subjects: dict[int, str | None] = {}
+        self._entity_pattern = _entity_pattern(lexicon.subject_suffix_pattern)
 
     # -- structure ---------------------------------------------------------------
     def _start_before(self, starts: list[int], pos: int) -> int:
@@ -112,7 +130,7 @@ class DocumentContext:
         if start not in self._article_subjects:
             window = self.text[start:start + 160]
             found = None
-            for m in re.finditer(r"([\u4e00-\u9fff]{2})办(?![公事法理学好实])", window):
+            for m in SUB_DISTRICT.finditer(window):
                 if m.group(1) not in ("街道", "主办", "承办", "举办", "督办", "交办", "创办", "开办", "筹办", "营商",
                                       "宣统", "巡察", "想办", "要办"):
                     found = m.group()
@@ -123,15 +141,11 @@ class DocumentContext:
     def subject_for(self, mention: RawMention) -> str | None:
         sentence = self.sentence_start(mention.start)
         before = self.text[sentence:mention.start]
-        entity = re.finditer(
-            rf"(?:^|[，,；、])(?P<name>[\u4e00-\u9fff·]{{2,14}}?(?:{self.lexicon.subject_suffix_pattern}))"
-            r"(?=已|当年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评)",
-            before,
-        )
+        entity = self._entity_pattern.finditer(before)
         names = [m.group("name") for m in entity]
         if names:
             name = names[-1]
-            if not re.match(r"^(?:今年|去年|目前|同时|其中|全区|全市|园区|工业园区|开发区|记者|各级)", name):
+            if not NOT_AN_ENTITY.match(name):
                 return name
         return self.article_subject(mention.start) or self.zone_name
 
@@ -199,12 +213,12 @@ class DocumentContext:
 
     def kind_for(self, mention: RawMention, indicator: str, measure: str) -> str:
         sentence_text = self.text[self.sentence_start(mention.start):mention.start]
-        kind = self.lexicon.last_kind(re.sub(r"完成[^，。]{0,6}目标任务|目标任务|年度目标", "", sentence_text)) or "actual"
+        kind = self.lexicon.last_kind(TARGET_AS_YARDSTICK.sub("", sentence_text)) or "actual"
         if kind == "actual" and indicator == "investment" and measure == "level":
             clause_text = self.text[self.clause_start(mention.start):mention.end + 4]
             if PLAN_SIZE_WORDS.search(clause_text) or mention.qualifier in ("range", "over"):
                 return "plan"
-        if kind == "target" and re.search(r"(?:已|累计)(?:完成|实现)", sentence_text[-12:]):
+        if kind == "target" and ALREADY_DONE.search(sentence_text[-12:]):
             return "actual"
         return kind
 

@@ -48,7 +48,7 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
             "doc": doc.file,
             "doc_id": doc.doc_id,
             "surface": strip_whitespace(doc.text[start:end]),
-            "context": _context(doc.text, start, end),
+            "context": _context(doc.text, view, mention.start, mention.end),
             "value": to_number(value),
             "low": to_number(low),
             "high": to_number(high),
@@ -69,10 +69,11 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
     return records
 
 
-def _context(original: str, start: int, end: int) -> str:
-    before = strip_whitespace(original[max(0, start - 3 * CONTEXT_CHARS):start])[-CONTEXT_CHARS:]
-    after = strip_whitespace(original[end:end + 3 * CONTEXT_CHARS])[:CONTEXT_CHARS]
-    return before + strip_whitespace(original[start:end]) + after
+def _context(original: str, view, start: int, end: int) -> str:
+    """About CONTEXT_CHARS printed characters either side of a figure, whitespace removed."""
+    lo, _ = view.original_span(max(0, start - CONTEXT_CHARS), max(0, start - CONTEXT_CHARS) + 1)
+    _, hi = view.original_span(min(len(view.text), end + CONTEXT_CHARS) - 1, min(len(view.text), end + CONTEXT_CHARS))
+    return strip_whitespace(original[lo:hi])
 
 
 _CONCRETE_CACHE: dict[int, re.Pattern[str]] = {}

@@ -54,18 +54,22 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _MULT = _alt(MULTIPLIERS)
 _UNIT = _alt(UNITS)
 _SEP = r"(?:至|到|-|~|—|–)"
+_SEP_RE = re.compile(_SEP)
+_QUOTE_BREAK = re.compile(r"[”』。！？]")
+_QUOTE_CLOSE = re.compile(r"[”』\"]")
+_SENTENCE_STOP = re.compile(r"[。！？]")
 ARABIC = re.compile(
-    rf"(?<![\d.,A-Za-z])(?P<ord>第|前|后)?(?P<sign>-)?(?P<n1>{_NUM})"
+    rf"(?=[第前后\-\d])(?<![\d.,A-Za-z])(?P<ord>第|前|后)?(?P<sign>-)?(?P<n1>{_NUM})"
     rf"(?:(?P<sep>{_SEP})(?P<n2>{_NUM}))?"
     rf"(?P<q1>多|余)?(?P<mult>{_MULT})?(?P<q2>多|余)?(?P<unit>{_UNIT})?"
     rf"(?P<post>以上|以下|左右|以内|之内|内|多|余|来|上下)?"
 )
 # "亿元以上项目": a size bracket printed without a number (one 亿).
-BRACKET = re.compile(r"(?<![\d多余万千百十])(?P<mult>亿|万)(?P<unit>元)(?P<post>以上|以下)(?=的?项目|级)")
+BRACKET = re.compile(r"(?=[亿万])(?<![\d多余万千百十])(?P<mult>亿|万)(?P<unit>元)(?P<post>以上|以下)(?=的?项目|级)")
 
 _CN_DIGITS = "一二两三四五六七八九十百千"
 CHINESE = re.compile(
-    rf"(?<![第{_CN_DIGITS}\d])(?P<ord>前)?(?P<n>十几|几十|数十|数百|几百|[{_CN_DIGITS}]+几?)"
+    rf"(?=[前{_CN_DIGITS}数几])(?<![第{_CN_DIGITS}\d])(?P<ord>前)?(?P<n>十几|几十|数十|数百|几百|[{_CN_DIGITS}]+几?)"
     rf"(?:(?P<strong>强)"
     rf"|(?P<q1>多|余)?(?P<mult>万亿|亿|千万|万)(?P<q2>多|余)?(?P<cur>{_alt(CURRENCIES)})(?P<post>以上|左右|多|余)?"
     rf"|(?P<dur>个多月|个月|年|天|周|小时)(?P<dpost>内|之内|以内|来|了|多|的时间|时间|间)?"
@@ -124,9 +128,9 @@ def _in_short_quote(text: str, start: int, end: int, reach: int = 10) -> bool:
     before = text[max(0, start - reach):start]
     after = text[end:end + reach]
     opening = max(before.rfind("“"), before.rfind("『"), before.rfind('"'))
-    if opening < 0 or re.search(r"[”』。！？]", before[opening:]):
+    if opening < 0 or _QUOTE_BREAK.search(before[opening:]):
         return False
-    return bool(re.search(r"[”』\"]", after)) and not re.search(r"[。！？]", after.split("”")[0])
+    return bool(_QUOTE_CLOSE.search(after)) and not _SENTENCE_STOP.search(after.split("”")[0])
 
 
 def _is_calendar_day(text: str, m: re.Match[str]) -> bool:
@@ -211,7 +215,7 @@ def _merge_ranges(text: str, found: list[RawMention]) -> list[RawMention]:
         if merged:
             prev = merged[-1]
             between = text[prev.end:mention.start]
-            if (re.fullmatch(_SEP, between) and prev.unit == mention.unit and prev.qualifier == "exact"
+            if (_SEP_RE.fullmatch(between) and prev.unit == mention.unit and prev.qualifier == "exact"
                     and mention.qualifier == "exact" and prev.value is not None and mention.value is not None):
                 merged[-1] = replace(prev, end=mention.end, value=None, low=prev.value, high=mention.value,
                                      qualifier="range", noun=mention.noun)
@@ -239,7 +243,7 @@ def _propagate_list_units(text: str, found: list[RawMention], bare: list[tuple[i
             continue
         if nxt.numeral != "arabic" or nxt.qualifier not in ("exact",) or nxt.value is None:
             continue
-        if text[max(0, start - 1):start] in ("第",) or re.search(r"[年月日号]$", text[:start][-1:] or ""):
+        if text[max(0, start - 1):start] in ("第", "年", "月", "日", "号"):
             continue
         value = _scaled_like(number, nxt, text)
         if value is None:

@@ -45,8 +45,10 @@ _QUARTERS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 
 
 _RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "当年": 0, "明年": 1}
 
+# The leading look-ahead lets the regex engine skip, cheaply, positions where no
+# alternative can start; without it every alternative is tried at every character.
 _PATTERN = re.compile(
-    "|".join([
+    r"(?=[\d前去上今本当明截至目年全日近多十一二两三四五六七八九下第])(?:" + "|".join([
         r"(?P<ymd>(?P<ymd_y>(?:19|20)\d{2})年(?P<ymd_m>\d{1,2})月(?P<ymd_d>\d{1,2})日)",
         rf"(?P<ymm>(?P<ymm_y>(?:19|20)\d{{2}})年(?P<ymm_a>{_N})(?:至|到|-|—|~)(?P<ymm_b>{_N})月)",
         r"(?P<yy>(?P<yy_a>(?:19|20)\d{2})(?:年)?(?:至|到|-|—|~)(?P<yy_b>(?:19|20)\d{2})年)",
@@ -64,7 +66,7 @@ _PATTERN = re.compile(
         rf"(?P<within>(?P<within_n>\d|{_CN})年内)",
         r"(?P<fyp>十(?P<fyp_n>[一二三四五])五(?:期间|以来|时期)?)",
         r"(?P<vague>近年来|近几年|多年来|近年|近些年)",
-    ])
+    ]) + ")"
 )
 
 _HALVES = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}

@@ -10,6 +10,7 @@ span of the original file.
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,8 @@ _FULLWIDTH[ord("－")] = ord("-")
 _FULLWIDTH[ord("～")] = ord("~")
 
 _WHITESPACE = re.compile(r"\s+")
+_FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FULLWIDTH)) + "]+")
+_KEPT = re.compile(r"\S+|(?<=[0-9A-Za-z])(\s+)(?=[0-9A-Za-z])")
 _ALNUM = re.compile(r"[0-9A-Za-z]")
 # Characters that exist only in traditional script; enough to decide whether a page
 # needs OpenCC at all (most pages are simplified and skip the conversion cost).
@@ -84,39 +87,24 @@ def compact(original: str, script: str | None = None) -> CompactText:
     Whitespace is dropped except between two ASCII letters or digits: "1\\n亿元" is
     one figure, but "2 5亿元" must not become 25亿元.
     """
-    folded = original.translate(_FULLWIDTH)
+    # str.translate visits every character; most pages print few full-width forms, so
+    # translate only the runs that have them.
+    folded = _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), original)
     if script is None:
         script = "traditional" if looks_traditional(folded) else "simplified"
     if script == "traditional":
         folded = to_simplified(folded)
+    # Kept pieces: runs of non-space characters, and single spaces standing for a gap
+    # between two ASCII letters or digits.
+    starts: list[int] = []
     pieces: list[str] = []
-    compact_starts: list[int] = []
-    original_starts: list[int] = []
-    position = 0
-    length = 0
-    for gap in _WHITESPACE.finditer(folded):
-        gap_start, gap_end = gap.span()
-        if gap_start > position:
-            compact_starts.append(length)
-            original_starts.append(position)
-            pieces.append(folded[position:gap_start])
-            length += gap_start - position
-        keep_separator = (
-            gap_start > 0
-            and gap_end < len(folded)
-            and _ALNUM.match(folded[gap_start - 1])
-            and _ALNUM.match(folded[gap_end])
-        )
-        if keep_separator:
-            compact_starts.append(length)
-            original_starts.append(gap_start)
-            pieces.append(" ")
-            length += 1
-        position = gap_end
-    if position < len(folded) or not compact_starts:
-        compact_starts.append(length)
-        original_starts.append(position)
-        pieces.append(folded[position:])
+    for m in _KEPT.finditer(folded):
+        starts.append(m.start())
+        pieces.append(m.group() if m.lastindex is None else " ")
+    if not starts:
+        starts, pieces = [0], [""]
+    compact_starts = list(accumulate((len(p) for p in pieces[:-1]), initial=0))
+    original_starts = starts
     return CompactText(
         original=original,
         text="".join(pieces),
