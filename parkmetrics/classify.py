@@ -25,14 +25,28 @@ ARTICLE_START = re.compile(r"本报讯|核心提示|—{2,}")
 GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|上升|下降|减少|回落|降低|下滑|涨|降幅|增加")
 FALL_WORDS = re.compile(r"(?:下降|减少|回落|降低|下滑|降幅)[了达为至]?$")
 SHARE_WORDS = re.compile(r"占|比重|占比|份额")
+AFTER_COMPLETION = re.compile(r"(?:达产|建成|投产|满产)后")
+ANNUAL_RATE = re.compile(r"年(?:总)?(?:产值|主营|营业|销售|税收|产|收入|利税)")
+COMPLETION_OF_PLAN = re.compile(r"占[^，。]{0,8}计划")
 COMPLETION_WORDS = re.compile(r"完成(?:[^，。]{0,8})?(?:目标|任务|计划)|占(?:[^，。]{0,8})?计划|计划的|目标任务")
 CHANGE_WORDS = re.compile(r"延长|缩短|上升|提前|增加|减少|前移")
 PLAN_SIZE_WORDS = re.compile(r"总投资|投资总额|概算|计划投资|投资规模|年度计划|项目|估算")
+ORGANISATION = re.compile(r"(?:开发区|园区|区)?[\u4e00-\u9fff]{0,10}?(?:纪工委|工会|委员会)(?!办公室)")
+NAME_AFTER_RANK = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?=[、，,。；等的])")
+PROJECT_TAIL = re.compile(r"([\u4e00-\u9fff]{2,16}?项目)")
+NAME_AT_CLAUSE_START = re.compile(r"^(?:[^，。]*?[：:])?([\u4e00-\u9fff]{2,8})$")
+THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)")
+VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
 SUB_DISTRICT = re.compile(r"([\u4e00-\u9fff]{2})办(?![公事法理学好实])")
 NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全市|园区|工业园区|开发区|记者|各级)")
 # "完成目标任务的105.8%" measures against a target; the figure itself is actual.
-TARGET_AS_YARDSTICK = re.compile(r"完成[^，。]{0,6}目标任务|目标任务|年度目标")
+# Words that look like kind words but are not: a target used as a yardstick ("完成目标任务的
+# 105.8%"), funds that were secured ("争取配套资金2.35亿元").
+NOT_A_KIND_WORD = re.compile(r"完成[^，。]{0,6}目标任务|目标任务|年度目标|争取(?=[^，。；]{0,8}(?:资金|债券|专项|政策|支持|补助))")
+FULL_STOP = re.compile(r"[。！？!?]|本报讯|本报记者")
 ALREADY_DONE = re.compile(r"(?:已|累计)(?:完成|实现)")
+NOUN_PHRASE_END = re.compile(r"[，,。；;：:、！？（）()“”]|的|和|与|及|共|等|参与|成立|发送|在|已|将|为|是|占|中")
+SIZE_CLASS = re.compile(r"^(?:以上|以下)?的?(?:[\u4e00-\u9fff]{0,2}项目)")
 LIST_JOINERS = re.compile(r"^(?:、|和|及|与|以及|,|，)$")
 
 UNIT_INDICATORS = {
@@ -63,7 +77,8 @@ def _entity_pattern(suffixes: str) -> re.Pattern[str]:
     if suffixes not in _ENTITY_CACHE:
         _ENTITY_CACHE[suffixes] = re.compile(
             rf"(?:^|[，,；、])(?P<name>[\u4e00-\u9fff·]{{2,14}}?(?:{suffixes}))"
-            r"(?=已|当年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评)")
+            r"(?=已|当年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评|开展|争取|分别|"
+            r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第)")
     return _ENTITY_CACHE[suffixes]
 
 
@@ -83,11 +98,14 @@ class DocumentContext:
         self.published = published
         self.sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
         self.clause_starts = [0] + [m.end() for m in CLAUSE_END.finditer(text)]
+        self.full_stop_starts = [0] + [m.end() for m in FULL_STOP.finditer(text)]
         self.article_starts = [0] + [m.start() for m in ARTICLE_START.finditer(text)]
         self.periods = periods
         self.period_ends = [p.end for p in periods]
         self._article_subjects: dict[int, str | None] = {}
         self._entity_pattern = _entity_pattern(lexicon.subject_suffix_pattern)
+        self._named_after = re.compile(
+            rf"的([\u4e00-\u9fff·]{{2,14}}?(?:{lexicon.subject_suffix_pattern}))(?=[，,。；、]|$)")
 
     # -- structure ---------------------------------------------------------------
     def _start_before(self, starts: list[int], pos: int) -> int:
@@ -107,21 +125,45 @@ class DocumentContext:
         return self.clause_starts[i] - 1 if i < len(self.clause_starts) else len(self.text)
 
     # -- attributes --------------------------------------------------------------
-    def period_for(self, mention: RawMention) -> str | None:
+    def period_for(self, mention: RawMention, kind: str = "actual") -> str | None:
+        if mention.unit == "year":
+            return None  # a span of years is not a figure of one period
         sentence = self.sentence_start(mention.start)
         article = self.article_start(mention.start)
         i = bisect.bisect_right(self.period_ends, mention.start)
+        chosen: PeriodMention | None = None
         for j in range(i - 1, -1, -1):
             p = self.periods[j]
             if p.start < article:
                 break
             if p.start >= sentence or p.carries_over:
-                return p.period
-        # a period stated right after the figure in the same clause ("投资5亿元，2021年…" is
-        # not, but "5亿元（2019年）" is): only within the clause
+                chosen = p
+                break
+        if kind in ("expected", "plan"):
+            since = chosen.end if chosen is not None and chosen.start >= sentence and not chosen.follows_frame \
+                else sentence
+            between = self.text[since:mention.start]
+            if ANNUAL_RATE.search(between) or AFTER_COMPLETION.search(between):
+                return None  # "达产后可实现年产值20亿元": a yearly capacity, not a period's figure
+        if chosen is not None and chosen.follows_frame:
+            frame = self._frame_year(self.periods.index(chosen), article)
+            return frame if frame is not None else chosen.period
+        if chosen is not None:
+            return chosen.period
+        # "5亿元（2019年）": a period printed right after the figure, in its clause
         clause_end = self.clause_end(mention.end)
-        if i < len(self.periods) and self.periods[i].start < clause_end and self.periods[i].start >= mention.end:
+        if i < len(self.periods) and mention.end <= self.periods[i].start < clause_end:
             return self.periods[i].period
+        return None
+
+    def _frame_year(self, index: int, article: int) -> str | None:
+        """The year of the period talked about before position ``index`` in the article."""
+        for j in range(index - 1, -1, -1):
+            p = self.periods[j]
+            if p.start < article:
+                break
+            if p.period and p.carries_over and not p.follows_frame:
+                return p.period[:4]
         return None
 
     def article_subject(self, pos: int) -> str | None:
@@ -130,26 +172,64 @@ class DocumentContext:
         if start not in self._article_subjects:
             window = self.text[start:start + 160]
             found = None
+            organisation = ORGANISATION.search(window)
             for m in SUB_DISTRICT.finditer(window):
                 if m.group(1) not in ("街道", "主办", "承办", "举办", "督办", "交办", "创办", "开办", "筹办", "营商",
                                       "宣统", "巡察", "想办", "要办"):
                     found = m.group()
                     break
+            if organisation and (found is None or organisation.start() < window.find(found)):
+                found = organisation.group()
             self._article_subjects[start] = found
         return self._article_subjects[start]
 
     def subject_for(self, mention: RawMention) -> str | None:
+        after = self.text[mention.end:mention.end + 24]
+        if mention.printed_unit == "强":
+            m = NAME_AFTER_RANK.match(after)
+            if m:
+                return m.group(1)  # "市值排行榜十强三棵树": the ranked company follows
+        if mention.unit in ("mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"):
+            m = self._named_after.match(after)
+            if m and not NOT_AN_ENTITY.match(m.group(1)):
+                return m.group(1)  # "占地400亩的濮集物流公司"
         sentence = self.sentence_start(mention.start)
+        clause = self.clause_start(mention.start)
+        if mention.unit == "tonne_per_year":
+            m = PROJECT_TAIL.match(after)
+            head = NAME_AT_CLAUSE_START.match(self.text[clause:mention.start])
+            if m and head:
+                return head.group(1) + m.group(1)  # "君恒生物 40万吨/年重蜡加氢…项目"
         before = self.text[sentence:mention.start]
-        entity = self._entity_pattern.finditer(before)
-        names = [m.group("name") for m in entity]
-        if names:
-            name = names[-1]
-            if not NOT_AN_ENTITY.match(name):
-                return name
+        names = [m.group("name") for m in self._entity_pattern.finditer(before)]
+        if names and not NOT_AN_ENTITY.match(names[-1]):
+            return names[-1]
+        if THAT_COMPANY.search(before):
+            named = self._last_named_entity(mention.start)
+            if named:
+                return named  # "该公司…年货物吞吐量108万吨" refers back to the last named company
+        clause_text = self.text[clause:mention.start]
+        if "村" in clause_text:
+            village = self.article_village(mention.start)
+            if village:
+                return village  # "全村捐款金额达10余万元" in an article about one village
         return self.article_subject(mention.start) or self.zone_name
 
-    def indicator_for(self, mention: RawMention, list_position: tuple[int, int] | None) -> str:
+    def _last_named_entity(self, pos: int) -> str | None:
+        start = max(self.article_start(pos), pos - 300)
+        names = [m.group(1) for m in self._named_after.finditer(self.text, start, pos)]
+        return names[-1] if names else None
+
+    def article_village(self, pos: int) -> str | None:
+        start = self.article_start(pos)
+        end = self.article_starts[bisect.bisect_right(self.article_starts, pos)] \
+            if bisect.bisect_right(self.article_starts, pos) < len(self.article_starts) else len(self.text)
+        m = VILLAGE.search(self.text, start, end)
+        return m.group(1) if m and not m.group(1).startswith(("各", "全", "该", "每", "本", "行政", "个")) else None
+
+    def indicator_for(self, mention: RawMention, list_position: tuple[int, int] | None,
+                      previous: str | None = None) -> str:
+        """``previous`` is the indicator of the figure before this one in the same sentence."""
         lexicon = self.lexicon
         clause = self.clause_start(mention.start)
         sentence = self.sentence_start(mention.start)
@@ -162,8 +242,12 @@ class DocumentContext:
             names = lexicon.indicators_in_order(head[:cut] if cut >= 0 else head)
             if len(names) >= size:
                 return names[len(names) - size + index]
+        if mention.unit in MONEY and SIZE_CLASS.match(self.text[mention.end:mention.end + 6]):
+            return "investment"  # "1亿元至5亿元项目", "亿元以上项目": projects of that size
         if mention.unit in MONEY or mention.unit in ("percent", "percentage_point", "permille", "tonne", "other",
                                                       "kWh", "kW"):
+            if previous is not None and COMPLETION_OF_PLAN.search(self.text[clause:mention.start]):
+                return previous  # "完成投资18.52亿元，占年计划投资额的55.67%"
             found = lexicon.last_indicator(self.text[clause:mention.start])
             if found is None:
                 found = lexicon.last_indicator(self.text[sentence:mention.start])
@@ -179,15 +263,16 @@ class DocumentContext:
         printed = mention.printed_unit
         if printed in ("个村", "村"):
             return "villages"
-        noun = mention.noun
-        m = lexicon.count_noun_pattern.match(noun) or (
-            lexicon.count_noun_pattern.search(noun[:8]) if printed in ("个", "大", "面", "位", "支") else None)
-        if m:
-            return lexicon.count_noun_of[m.group()]
-        before = self.text[clause:mention.start]
-        nouns = list(lexicon.count_noun_pattern.finditer(before))
-        if nouns:
+        # The noun phrase after the measure word ends with its head noun: 7家村建筑公司 counts 公司.
+        phrase = NOUN_PHRASE_END.split(mention.noun, maxsplit=1)[0][:10]
+        nouns = list(lexicon.count_noun_pattern.finditer(phrase))
+        if nouns and (nouns[0].start() == 0 or printed in ("个", "大", "面", "位", "支", "家", "名")):
             return lexicon.count_noun_of[nouns[-1].group()]
+        starts = (clause, self.sentence_start(mention.start)) if printed == "个" else (clause,)
+        for start in starts:
+            before = list(lexicon.count_noun_pattern.finditer(self.text[start:mention.start]))
+            if before:
+                return lexicon.count_noun_of[before[-1].group()]
         return lexicon.measure_word_defaults.get(printed, "other")
 
     def measure_for(self, mention: RawMention, indicator: str) -> str:
@@ -212,8 +297,14 @@ class DocumentContext:
         return "level"
 
     def kind_for(self, mention: RawMention, indicator: str, measure: str) -> str:
-        sentence_text = self.text[self.sentence_start(mention.start):mention.start]
-        kind = self.lexicon.last_kind(TARGET_AS_YARDSTICK.sub("", sentence_text)) or "actual"
+        # "预计…总产值完成106亿元，同比增长18.7%；工业增加值完成29.2亿元" : 预计 reaches across ；
+        start = self._start_before(self.full_stop_starts, mention.start)
+        clause = self.clause_start(mention.start)
+        sentence_text = self.text[start:mention.start]
+        cleaned = NOT_A_KIND_WORD.sub(lambda m: "·" * len(m.group()), sentence_text)
+        kind = self.lexicon.last_kind(cleaned, clause_from=clause - start) or "actual"
+        if measure == "completion_rate" and kind == "plan":
+            return "actual"  # a share of the plan that is done is itself a result
         if kind == "actual" and indicator == "investment" and measure == "level":
             clause_text = self.text[self.clause_start(mention.start):mention.end + 4]
             if PLAN_SIZE_WORDS.search(clause_text) or mention.qualifier in ("range", "over"):

@@ -37,12 +37,17 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
     context = DocumentContext(text, periods, zone_name, lexicon, doc.published)
     positions = list_positions(text, raw)
     records: list[dict[str, Any]] = []
+    previous: tuple[int, str] | None = None  # (sentence start, indicator) of the last figure
     for index, mention in enumerate(raw):
-        indicator = context.indicator_for(mention, positions.get(index))
+        sentence = context.sentence_start(mention.start)
+        indicator = context.indicator_for(mention, positions.get(index),
+                                          previous[1] if previous and previous[0] == sentence else None)
+        previous = (sentence, indicator)
         measure = context.measure_for(mention, indicator)
         value, low, high = mention.value, mention.low, mention.high
         if measure == "growth_rate" and value is not None and value > 0 and context.is_falling(mention):
             value = -value
+        kind = context.kind_for(mention, indicator, measure)
         start, end = view.original_span(mention.start, mention.end)
         records.append({
             "doc": doc.file,
@@ -54,10 +59,10 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
             "high": to_number(high),
             "unit": mention.unit,
             "qualifier": mention.qualifier,
-            "kind": context.kind_for(mention, indicator, measure),
+            "kind": kind,
             "indicator": indicator,
             "measure": measure,
-            "period": context.period_for(mention),
+            "period": context.period_for(mention, kind),
             "subject": context.subject_for(mention),
             "numeral": mention.numeral,
             "note": "",

@@ -25,6 +25,7 @@ class Lexicon:
     kind_of: dict[str, str]
     kind_pattern: re.Pattern[str]
     subject_suffix_pattern: str
+    clause_scoped_kinds: frozenset[str]
 
     def last_indicator(self, text: str) -> tuple[str, int] | None:
         """The indicator named last in ``text`` and where its word ends."""
@@ -40,10 +41,14 @@ class Lexicon:
     def indicators_in_order(self, text: str) -> list[str]:
         return [self.indicator_of[m.group()] for m in self.indicator_pattern.finditer(text)]
 
-    def last_kind(self, text: str) -> str | None:
+    def last_kind(self, text: str, clause_from: int = 0) -> str | None:
+        """The kind named last in ``text``; clause-scoped kinds count only from ``clause_from`` on."""
         best = None
         for match in self.kind_pattern.finditer(text):
-            best = self.kind_of[match.group()]
+            kind = self.kind_of[match.group()]
+            if kind in self.clause_scoped_kinds and match.start() < clause_from:
+                continue
+            best = kind
         return best
 
 
@@ -65,6 +70,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         kind_of=kind_of,
         kind_pattern=re.compile(_alternation(list(kind_of))),
         subject_suffix_pattern=_alternation(spec["subject_suffixes"]),
+        clause_scoped_kinds=frozenset(spec.get("clause_scoped_kinds", [])),
     )
 
 

@@ -24,6 +24,8 @@ class PeriodMention:
     # A day is when something happened ("6月19日，…召开"), not the period a later
     # sentence's figures describe, so days do not carry over to the next sentence.
     carries_over: bool
+    # 全年, 年内, 当年: the year of the period being talked about, not necessarily this year.
+    follows_frame: bool = False
 
 
 def _num(text: str) -> int:
@@ -48,7 +50,7 @@ _RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年
 # The leading look-ahead lets the regex engine skip, cheaply, positions where no
 # alternative can start; without it every alternative is tried at every character.
 _PATTERN = re.compile(
-    r"(?=[\d前去上今本当明截至目年全日近多十一二两三四五六七八九下第])(?:" + "|".join([
+    r"(?=[\d前去上今本当明截至目年全日近多十一二两三四五六七八九下第通用经再])(?:" + "|".join([
         r"(?P<ymd>(?P<ymd_y>(?:19|20)\d{2})年(?P<ymd_m>\d{1,2})月(?P<ymd_d>\d{1,2})日)",
         rf"(?P<ymm>(?P<ymm_y>(?:19|20)\d{{2}})年(?P<ymm_a>{_N})(?:至|到|-|—|~)(?P<ymm_b>{_N})月)",
         r"(?P<yy>(?P<yy_a>(?:19|20)\d{2})(?:年)?(?:至|到|-|—|~)(?P<yy_b>(?:19|20)\d{2})年)",
@@ -62,8 +64,11 @@ _PATTERN = re.compile(
         r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1234]季度)",
         r"(?P<md>(?P<md_m>\d{1,2})月(?P<md_d>\d{1,2})日)",
         r"(?P<mon>(?P<mon_m>\d{1,2})月份)",
-        r"(?P<now>截至目前|截至当前|至目前|目前|年内|年初以来|今年以来|全年|年底|当前|日前|近日)",
+        r"(?P<frame>全年|年内|当年|年底|年初以来)",
+        r"(?P<now>截至目前|截至当前|至目前|目前|今年以来|当前|日前|近日)",
+        r"(?P<week>上周|本周|上个?月|本月)",
         rf"(?P<within>(?P<within_n>\d|{_CN})年内)",
+        rf"(?P<effort>(?:通过|用|经过|再用|再过)(?P<effort_a>\d|{_CN})(?:(?:至|到|-)(?P<effort_b>\d|{_CN}))?年)",
         r"(?P<fyp>十(?P<fyp_n>[一二三四五])五(?:期间|以来|时期)?)",
         r"(?P<vague>近年来|近几年|多年来|近年|近些年)",
     ]) + ")"
@@ -78,11 +83,28 @@ def _half(word: str) -> tuple[int, int]:
     return _QUARTERS[word.replace("第", "")[0]]
 
 
+def _week_or_month(word: str, published: date) -> str:
+    from datetime import timedelta
+
+    monday = published - timedelta(days=published.weekday())
+    if word == "本周":
+        return f"{monday:%Y-%m-%d}/{published:%Y-%m-%d}"
+    if word == "上周":
+        return f"{monday - timedelta(days=7):%Y-%m-%d}/{monday - timedelta(days=1):%Y-%m-%d}"
+    if word == "本月":
+        return f"{published:%Y-%m}"
+    first = published.replace(day=1) - timedelta(days=1)
+    return f"{first:%Y-%m}"
+
+
 def find_periods(text: str, published: date | None) -> list[PeriodMention]:
     """Every time expression in ``text`` with the period it denotes."""
     year = published.year if published else None
     found: list[PeriodMention] = []
     for m in _PATTERN.finditer(text):
+        window = text[max(0, m.start() - 40):m.start()]
+        if window.rfind("《") > window.rfind("》"):
+            continue  # a year in a document title: 《2020年工作要点》
         g = m.groupdict()
         period: str | None = None
         carries = True
@@ -154,6 +176,16 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                     continue
                 y = year if month <= published.month else year - 1
                 period = f"{y}-{month:02d}"
+            elif g["frame"]:
+                if year is None:
+                    continue
+                period = str(year)
+                found.append(PeriodMention(m.start(), m.end(), period, True, follows_frame=True))
+                continue
+            elif g["week"]:
+                if published is None:
+                    continue
+                period = _week_or_month(g["week"], published)
             elif g["now"]:
                 if year is None:
                     continue
@@ -163,6 +195,10 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                     continue
                 n = _num(g["within_n"])
                 period = f"{year}/{year + n - 1}" if n > 1 else str(year)
+            elif g["effort"]:
+                if year is None:
+                    continue
+                period = str(year + _num(g["effort_a"]))  # the earliest year the goal is set for
             elif g["fyp"]:
                 plan = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15}[g["fyp_n"]]
                 first = 2006 + (plan - 11) * 5
