@@ -28,7 +28,7 @@ SHARE_WORDS = re.compile(r"占|比重|占比|份额")
 AFTER_COMPLETION = re.compile(r"(?:达产|建成|投产|满产)后")
 ANNUAL_RATE = re.compile(r"年(?:总)?(?:产值|主营|营业|销售|税收|产|收入|利税)")
 COMPLETION_OF_PLAN = re.compile(r"占[^，。]{0,8}计划")
-COMPLETION_WORDS = re.compile(r"完成(?:[^，。]{0,8})?(?:目标|任务|计划)|占(?:[^，。]{0,8})?计划|计划的|目标任务")
+COMPLETION_WORDS = re.compile(r"(?:目标|任务|计划)的?$|完成(?:[^，。]{0,8})?(?:目标|任务|计划)|占(?:[^，。]{0,8})?计划|计划的|目标任务")
 CHANGE_WORDS = re.compile(r"延长|缩短|上升|提前|增加|减少|前移")
 PLAN_SIZE_WORDS = re.compile(r"总投资|投资总额|概算|计划投资|投资规模|年度计划|项目|估算")
 ORGANISATION = re.compile(r"(?:开发区|园区|区)?[\u4e00-\u9fff]{0,10}?(?:纪工委|工会|委员会)(?!办公室)")
@@ -100,8 +100,8 @@ class DocumentContext:
         self.clause_starts = [0] + [m.end() for m in CLAUSE_END.finditer(text)]
         self.full_stop_starts = [0] + [m.end() for m in FULL_STOP.finditer(text)]
         self.article_starts = [0] + [m.start() for m in ARTICLE_START.finditer(text)]
-        self.periods = periods
-        self.period_ends = [p.end for p in periods]
+        self.periods = [p for p in periods if not p.is_base]
+        self.period_ends = [p.end for p in self.periods]
         self._article_subjects: dict[int, str | None] = {}
         self._entity_pattern = _entity_pattern(lexicon.subject_suffix_pattern)
         self._named_after = re.compile(
@@ -292,6 +292,8 @@ class DocumentContext:
             return "share"
         if mention.unit == "percentage_point":
             return "change"
+        if mention.printed_unit in ("ratio", "fraction"):
+            return "share"
         if CHANGE_WORDS.search(clause_text[-4:]) and mention.unit in ("month", "day", "year", "week"):
             return "change"
         return "level"

@@ -25,6 +25,7 @@ class Zone:
     name_zh: str
     name_en: str
     aliases: tuple[str, ...]
+    city: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def read_zones(path: Path) -> list[Zone]:
             if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", row["zone_id"] or ""):
                 raise CorpusError(f"{path}:{line}: zone_id must be a short ASCII id like 'puyang-etdz'")
             aliases = tuple(a for a in (row["aliases"] or "").split("|") if a)
-            zones.append(Zone(row["zone_id"], row["name_zh"], row["name_en"], aliases))
+            zones.append(Zone(row["zone_id"], row["name_zh"], row["name_en"], aliases, row.get("city") or ""))
     return zones
 
 
@@ -129,9 +130,17 @@ def infer_publication_date(text: str) -> tuple[date | None, str]:
 
 
 def infer_zone(text: str, zones: list[Zone]) -> str | None:
+    """The known zone a page is about, by its full name or a distinctive alias; None for other zones.
+
+    Aliases without the city's name (开发区, 工业园区) name any zone, so they do not count here.
+    """
+    from .textmap import to_simplified
+
+    text = to_simplified(text)
     best, best_count = None, 0
     for zone in zones:
-        count = text.count(zone.name_zh) * 3 + sum(text.count(a) for a in zone.aliases if len(a) >= 3)
+        distinctive = [a for a in zone.aliases if zone.city and zone.city in a]
+        count = text.count(zone.name_zh) * 3 + sum(text.count(a) for a in distinctive)
         if count > best_count:
             best, best_count = zone.zone_id, count
     return best

@@ -29,9 +29,9 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
                      lexicon: Lexicon | None = None) -> list[dict[str, Any]]:
     lexicon = lexicon or default_lexicon()
     zones = zones or []
-    zone_name = next((z.name_zh for z in zones if z.zone_id == doc.zone), None)
     view = compact(doc.text, script=doc.script)
     text = view.text
+    zone_name = next((z.name_zh for z in zones if z.zone_id == doc.zone), None) or zone_named_in(text)
     raw = find_mentions(text, _concrete_nouns(lexicon))
     periods = find_periods(text, doc.published)
     context = DocumentContext(text, periods, zone_name, lexicon, doc.published)
@@ -72,6 +72,22 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
             "published": doc.published.isoformat() if doc.published else None,
         })
     return records
+
+
+_ZONE_NAME = re.compile(
+    r"[^\W\d的了在从据到对是为与和及悉者讯报本全该各等，。、]{0,8}?"
+    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业集聚区|综合保税区|经开区|新区|园区)")
+
+
+def zone_named_in(text: str) -> str | None:
+    """The zone a page from an unlisted zone talks about most: its most frequent zone name, longest first."""
+    counts: dict[str, int] = {}
+    for m in _ZONE_NAME.finditer(text):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda name: (counts[name] + sum(counts[o] for o in counts if o != name and
+                                                            name.endswith(o)), len(name)))
 
 
 def _context(original: str, view, start: int, end: int) -> str:

@@ -27,8 +27,9 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "平方公里": ("km2", Decimal(1)), "平方千米": ("km2", Decimal(1)), "平方米": ("m2", Decimal(1)),
     "公顷": ("other", Decimal(1)), "亩": ("mu", Decimal(1)),
     "吨/年": ("tonne_per_year", Decimal(1)), "吨": ("tonne", Decimal(1)), "公斤": ("tonne", Decimal("0.001")),
-    "千瓦时": ("kWh", Decimal(1)), "度电": ("kWh", Decimal(1)), "千瓦": ("kW", Decimal(1)),
-    "兆瓦": ("kW", Decimal(1000)),
+    "千瓦时": ("kWh", Decimal(1)), "度电": ("kWh", Decimal(1)),
+    "兆瓦": ("kW", Decimal(1000)), "MW": ("kW", Decimal(1000)), "GW": ("kW", Decimal(1_000_000)),
+    "kW": ("kW", Decimal(1)), "千瓦": ("kW", Decimal(1)), "kWh": ("kWh", Decimal(1)),
     "公里": ("km", Decimal(1)), "千米": ("km", Decimal(1)),
     "GB": ("GB", Decimal(1)), "G": ("GB", Decimal(1)), "TB": ("GB", Decimal(1024)),
     "个多月": ("month", Decimal(1)), "个月": ("month", Decimal(1)), "个工作日": ("day", Decimal(1)),
@@ -58,6 +59,7 @@ _SEP_RE = re.compile(_SEP)
 _QUOTE_BREAK = re.compile(r"[”』。！？]")
 _QUOTE_CLOSE = re.compile(r"[”』\"]")
 _SENTENCE_STOP = re.compile(r"[。！？]")
+_CLAUSE_STOP = re.compile(r"[，,。；;！？、]")
 ARABIC = re.compile(
     rf"(?=[第前后\-\d])(?<![\d.,A-Za-z])(?P<ord>第|前|后)?(?P<sign>-)?(?P<n1>{_NUM})"
     rf"(?:(?P<sep>{_SEP})(?P<n2>{_NUM}))?"
@@ -73,7 +75,7 @@ CHINESE = re.compile(
     rf"(?:(?P<strong>强)"
     rf"|(?P<q1>多|余)?(?P<mult>万亿|亿|千万|万)(?P<q2>多|余)?(?P<cur>{_alt(CURRENCIES)})(?P<post>以上|左右|多|余)?"
     rf"|(?P<dur>个多月|个月|年|天|周|小时)(?P<dpost>内|之内|以内|来|了|多|的时间|时间|间)?"
-    rf"|(?P<q3>多|余)?(?P<mw>个|家|名|位|项|座|面|户|条|所|批|大|支|只|台|套|次)(?=(?P<noun>[^，。、；：,;:！？!?“”《》（）()]{{1,12}})))"
+    rf"|(?P<q3>多|余)?(?P<mw>个|家|名|位|项|座|面|户|条|所|批|大|支|只|台|套|次|人)(?=(?P<noun>[^，。、；：,;:！？!?“”《》（）()]{{0,12}})))"
 )
 
 PREFIX_OVER = ("超过", "突破", "逾", "超", "高于", "多于", "大于")
@@ -286,8 +288,11 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
         numeral = m.group("n")
         if _in_short_quote(text, m.start(), m.end()) or _inside(text, m.start(), "《", "》"):
             continue  # slogans and names: “两个确保”, 《十条措施》
-        if set(numeral) <= {"一", "千", "百"} or text[m.start() - 1:m.start()] in ("唯", "统", "逐"):
+        before = text[max(0, m.start() - 1):m.start()]
+        if before in ("唯", "统", "逐", "万", "第"):
             continue
+        if set(numeral) <= {"一", "千", "百"} and not (numeral in ("百", "千") and before in ("近", "上", "逾", "超")):
+            continue  # 一 is idiom far more often than a count; 近百人 is a count
         try:
             value, low, high = parse_chinese_amount(numeral)
         except ValueError:
@@ -337,6 +342,21 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
             continue
         noun = m.group("noun") or ""
         nouns = list(concrete_nouns.finditer(noun))
+        if value is not None and qualifier == "exact":
+            prefix = text[max(0, m.start() - 3):m.start()]
+            qualifier, low, high = _bounds(str(int(value)), Decimal(1), value, False, None, prefix)
+        if not nouns and m.group("mw") in ("人", "名"):
+            # people are concrete whatever follows: "硕士近百人"
+            found.append(RawMention(m.start(), end, value, low, high, "count", qualifier, "chinese", m.group("mw"), ""))
+            continue
+        if not nouns and m.group("mw") != "大":
+            # "企业数十家": the noun may come just before the numeral
+            heads = list(concrete_nouns.finditer(text[max(0, m.start() - 6):m.start()]))
+            head = heads[-1] if heads else None
+            if head and head.end() == min(6, m.start()) and _CLAUSE_STOP.match(text[m.end():m.end() + 1] or "。"):
+                found.append(RawMention(m.start(), end, value, low, high, "count", qualifier, "chinese",
+                                        m.group("mw"), ""))
+            continue
         if not nouns:
             continue
         concrete = nouns[-1]  # the head noun ends the phrase: 两个省级…观摩点
@@ -350,9 +370,50 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
     return found
 
 
+RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,4}(?![\d.:：%])")
+FRACTION = re.compile(r"(?<![\d./])(\d{1,3})/(\d{1,3})(?![\d./])|(?P<den>[一二三四五六七八九十]{1,3})分之(?P<num>[一二三四五六七八九十]{1,3})")
+_CLOCK_CONTEXT = re.compile(r"(?:上午|下午|晚上|早上|凌晨|时间|比分|比)$")
+
+
+def find_ratios_and_fractions(text: str) -> list[RawMention]:
+    """'产业结构调整为3.9：59.5：36.6' (each part a share) and '三分之一', '2/3' (a fraction)."""
+    found: list[RawMention] = []
+    for m in RATIO.finditer(text):
+        parts = list(re.finditer(r"\d+(?:\.\d+)?", m.group()))
+        if len(parts) < 2 or _CLOCK_CONTEXT.search(text[max(0, m.start() - 2):m.start()]):
+            continue
+        if len(parts) == 2 and all("." not in p.group() and len(p.group()) == 2 for p in parts) \
+                and int(parts[0].group()) < 24 and int(parts[1].group()) < 60:
+            continue  # 10:30 is a time of day
+        values = [Decimal(p.group()) for p in parts]
+        unit = "percent" if abs(sum(values) - 100) <= Decimal("0.5") else "other"
+        for p, value in zip(parts, values):
+            found.append(RawMention(m.start() + p.start(), m.start() + p.end(), value, None, None, unit, "exact",
+                                    "arabic", "ratio"))
+    for m in FRACTION.finditer(text):
+        if m.group("den"):
+            try:
+                numerator = Decimal(parse_chinese_amount(m.group("num"))[0] or 0)
+                denominator = Decimal(parse_chinese_amount(m.group("den"))[0] or 0)
+            except ValueError:
+                continue
+            numeral = "chinese"
+        else:
+            if _inside(text, m.start(), "《", "》"):
+                continue
+            numerator, denominator = Decimal(m.group(1)), Decimal(m.group(2))
+            numeral = "arabic"
+        if denominator == 0 or numerator > denominator:
+            continue
+        found.append(RawMention(m.start(), m.end(), (numerator / denominator).quantize(Decimal("0.0001")), None,
+                                None, "other", "exact", numeral, "fraction"))
+    return found
+
+
 def find_mentions(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]:
     """All quantity mentions of a compact text, in order, without overlaps."""
-    candidates = find_arabic(text) + find_brackets(text) + find_chinese(text, concrete_nouns)
+    candidates = find_arabic(text) + find_brackets(text) + find_chinese(text, concrete_nouns) \
+        + find_ratios_and_fractions(text)
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
     result: list[RawMention] = []
     last_end = -1

@@ -24,6 +24,8 @@ class PeriodMention:
     # A day is when something happened ("6月19日，…召开"), not the period a later
     # sentence's figures describe, so days do not carry over to the next sentence.
     carries_over: bool
+    # "较上年", "比年初", "去年同期": the base a change is measured against, not the figure's period.
+    is_base: bool = False
     # 全年, 年内, 当年: the year of the period being talked about, not necessarily this year.
     follows_frame: bool = False
 
@@ -50,20 +52,20 @@ _RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年
 # The leading look-ahead lets the regex engine skip, cheaply, positions where no
 # alternative can start; without it every alternative is tried at every character.
 _PATTERN = re.compile(
-    r"(?=[\d前去上今本当明截至目年全日近多十一二两三四五六七八九下第通用经再])(?:" + "|".join([
+    r"(?=[\d前去上今本当明截至目年全日近多十一二两三四五六七八九下第通用经再到])(?:" + "|".join([
         r"(?P<ymd>(?P<ymd_y>(?:19|20)\d{2})年(?P<ymd_m>\d{1,2})月(?P<ymd_d>\d{1,2})日)",
-        rf"(?P<ymm>(?P<ymm_y>(?:19|20)\d{{2}})年(?P<ymm_a>{_N})(?:至|到|-|—|~)(?P<ymm_b>{_N})月)",
+        rf"(?P<ymm>(?P<ymm_y>(?:19|20)\d{{2}})年(?P<ymm_a>{_N})月?(?:至|到|-|—|~)(?P<ymm_b>{_N})月)",
         r"(?P<yy>(?P<yy_a>(?:19|20)\d{2})(?:年)?(?:至|到|-|—|~)(?P<yy_b>(?:19|20)\d{2})年)",
         r"(?P<ym>(?P<ym_y>(?:19|20)\d{2})年(?P<ym_m>\d{1,2})月(?!\d{1,2}日))",
         r"(?P<yhalf>(?P<yhalf_y>(?:19|20)\d{2})年(?P<yhalf_h>上半年|下半年|前三季度|(?:第)?[一二三四1234]季度))",
         r"(?P<ysince>(?P<ysince_y>(?:19|20)\d{2})年(?:以来|来))",
         r"(?P<y>(?P<y_y>(?:19|20)\d{2})年(?!\d))",
         rf"(?P<rel>(?P<rel_w>前年|去年|上年|今年|本年|当年|明年)(?:(?P<rel_a>{_N})(?:至|到|-|—|~)(?P<rel_b>{_N})月|(?P<rel_m>{_N})月(?:份)?(?:(?P<rel_d>\d{{1,2}})日)?|前(?P<rel_f>{_N})个月|(?P<rel_h>上半年|下半年|前三季度|(?:第)?[一二三四1234]季度)|(?P<rel_since>以来|年初以来|初以来))?)",
-        rf"(?P<mm>(?P<mm_a>{_N})(?:至|到|-|—|~)(?P<mm_b>{_N})月)",
+        rf"(?P<mm>(?P<mm_a>{_N})月?(?:至|到|-|—|~)(?P<mm_b>{_N})月)",
         rf"(?P<first>前(?P<first_n>{_N})个月)",
         r"(?P<half>上半年|下半年|前三季度|(?:第)?[一二三四1234]季度)",
         r"(?P<md>(?P<md_m>\d{1,2})月(?P<md_d>\d{1,2})日)",
-        r"(?P<mon>(?P<mon_m>\d{1,2})月份)",
+        r"(?P<mon>(?:截至|截止|到)?(?P<mon_m>\d{1,2})(?:月份|月末|月底))",
         r"(?P<frame>全年|年内|当年|年底|年初以来)",
         r"(?P<now>截至目前|截至当前|至目前|目前|今年以来|当前|日前|近日)",
         r"(?P<week>上周|本周|上个?月|本月)",
@@ -207,5 +209,6 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                 period = None
         except (ValueError, KeyError):
             continue
-        found.append(PeriodMention(m.start(), m.end(), period, carries))
+        base = text[max(0, m.start() - 1):m.start()] in ("较", "比", "同") or text[m.end():m.end() + 2] == "同期"
+        found.append(PeriodMention(m.start(), m.end(), period, carries, is_base=base))
     return found

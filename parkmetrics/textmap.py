@@ -92,8 +92,9 @@ def compact(original: str, script: str | None = None) -> CompactText:
     folded = _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), original)
     if script is None:
         script = "traditional" if looks_traditional(folded) else "simplified"
-    if script == "traditional":
-        folded = to_simplified(folded)
+    # Always convert: pages mix scripts (a simplified page quoting "營業收入"), and OpenCC
+    # leaves simplified text as it is.
+    folded = to_simplified(folded)
     # Kept pieces: runs of non-space characters, and single spaces standing for a gap
     # between two ASCII letters or digits.
     starts: list[int] = []

@@ -110,3 +110,30 @@ def test_span_always_covers_the_printed_characters():
     text = "今年 1\n至 5 月，实现进出口总额 57650 万\n元。"
     for f in figures(text):
         assert "".join(text[f["start"]:f["end"]].split()) == f["surface"]
+
+
+def test_ratio_parts_are_shares_and_fractions_are_read():
+    found = figures("三次产业结构调整为3.9：59.5：36.6，规上企业数量占全市的三分之一，2/3的企业盈利。")
+    assert [(f["surface"], f["value"], f["unit"], f["measure"]) for f in found] == [
+        ("3.9", 3.9, "percent", "share"), ("59.5", 59.5, "percent", "share"), ("36.6", 36.6, "percent", "share"),
+        ("三分之一", 0.3333, "other", "share"), ("2/3", 0.6667, "other", "share")]
+
+
+def test_comparison_base_is_not_the_period():
+    found = figures("今年1月至6月，园区排名较上年提升3个位次。")
+    assert [(f["surface"], f["period"]) for f in found] == [("3个位次", "2020-01/2020-06")]
+
+
+def test_a_page_of_another_zone_is_about_that_zone():
+    found = figures("记者从苏州工业园区获悉，今年园区实现地区生产总值386.5亿元。")
+    assert found[0]["subject"] == "苏州工业园区" and found[0]["indicator"] == "gdp"
+
+
+def test_traditional_words_inside_a_simplified_page_are_read():
+    f = one("今年前三季度，园区實現營業收入1,280億元。")
+    assert (f["value"], f["indicator"], f["period"]) == (128_000_000_000, "revenue", "2020-01/2020-09")
+
+
+def test_vague_chinese_counts():
+    assert [(f["surface"], f["low"], f["high"], f["qualifier"]) for f in figures("现有企业数十家，硕士近百人。")] == [
+        ("数十家", 20, 90, "range"), ("百人", None, 100, "under")]
