@@ -120,6 +120,14 @@ class DocumentContext:
     def article_start(self, pos: int) -> int:
         return self._start_before(self.article_starts, pos)
 
+    def sentence_number(self, pos: int) -> int:
+        """Index of the sentence (up to 。！？) holding ``pos``."""
+        return bisect.bisect_right(self.full_stop_starts, pos) - 1
+
+    def in_breakdown(self, pos: int) -> bool:
+        start = self._start_before(self.full_stop_starts, pos)
+        return "其中" in self.text[start:pos]
+
     def clause_end(self, pos: int) -> int:
         i = bisect.bisect_right(self.clause_starts, pos)
         return self.clause_starts[i] - 1 if i < len(self.clause_starts) else len(self.text)

@@ -16,11 +16,12 @@ import pandas as pd
 MONEY_UNITS = {"CNY", "USD", "EUR", "HKD"}
 # Where a project stands, from intention to production; investment reporting is told in these stages.
 STAGES = [
+    ("intention", r"意向|对接|洽谈|在谈"),
     ("production", r"投产|建成|达产|竣工|运营"),
     ("started", r"开工|在建|落地建设|开建|新开工|加快建设"),
     ("signed", r"签约|签订|签署|落地"),
-    ("intention", r"意向|对接|洽谈|在谈"),
 ]
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？]")
 FACT_KEY = ["zone", "subject", "indicator", "measure", "kind", "period", "unit", "stage"]
 
 
@@ -52,12 +53,22 @@ def _rate(rates: pd.DataFrame, currency: str, period: str | None, published: str
     return float(row["cny_per_unit"]), int(row["year"])
 
 
-def add_stage(mentions: pd.DataFrame, compact_contexts: pd.Series | None = None) -> pd.DataFrame:
-    """The project stage of investment and project figures, read from their printed context."""
+def own_clause(context: str, surface: str) -> str:
+    """The clause of the printed context that holds the figure: "去年共签约项目20个", not the next one."""
+    at = context.find(surface)
+    if at < 0:
+        return context
+    before = _CLAUSE_BREAK.split(context[:at])[-1]
+    after = _CLAUSE_BREAK.split(context[at + len(surface):])[0]
+    return before + surface + after
+
+
+def add_stage(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The project stage of investment and project figures, read from the clause that prints them."""
     frame = mentions.copy()
     relevant = frame["indicator"].isin(["projects", "investment", "contract_value", "investment_completed"])
-    contexts = frame["context"] if compact_contexts is None else compact_contexts
-    frame["stage"] = [project_stage(ctx) if rel else None for ctx, rel in zip(contexts, relevant)]
+    frame["stage"] = [project_stage(own_clause(ctx, surface)) if rel else None
+                      for ctx, surface, rel in zip(frame["context"], frame["surface"], relevant)]
     return frame
 
 
@@ -92,6 +103,37 @@ def _source(row) -> str:
     return f"{row.doc_id}:{int(row.start)}-{int(row.end)}"
 
 
+def _comparable(mentions: pd.DataFrame) -> pd.Series:
+    """Mentions that state a whole fact, so that two different values of it contradict each other.
+
+    Not comparable: parts listed after 其中 (components, not the whole), size classes of
+    projects ("1亿元至5亿元项目"), durations, and counts whose stage or object is unknown
+    (11 建筑类企业 and 4 物流类企业 are both "enterprises").
+    """
+    size_class = mentions["indicator"].eq("investment") & mentions["qualifier"].isin(["range", "over", "under"])
+    duration = mentions["indicator"].eq("duration")
+    vague_count = mentions["measure"].eq("count") & mentions["stage"].isna()
+    return ~(mentions["in_breakdown"].astype(bool) | size_class | duration | vague_count)
+
+
+def _conflicts(facts: pd.DataFrame, mentions: pd.DataFrame) -> pd.Series:
+    """Facts of one key with different values, printed in different sentences.
+
+    One sentence that prints two values of a key ("由第176位上升至第98位") describes a
+    change, not a contradiction.
+    """
+    flags = pd.Series(False, index=facts.index)
+    comparable = facts[facts["_comparable"]]
+    for _, group in comparable.groupby("_key"):
+        if len(group) < 2:
+            continue
+        for i, a in group.iterrows():
+            for j, b in group.iterrows():
+                if i < j and not (a["_sentences"] & b["_sentences"]):
+                    flags[i] = flags[j] = True
+    return flags
+
+
 def build_facts(mentions: pd.DataFrame) -> pd.DataFrame:
     """Merge agreeing mentions into facts and flag disagreeing ones."""
     if mentions.empty:
@@ -103,6 +145,8 @@ def build_facts(mentions: pd.DataFrame) -> pd.DataFrame:
     values = frame[["value", "low", "high"]].astype("string").fillna("∅").agg("|".join, axis=1)
     frame["_key"] = key
     frame["_fact"] = key + "#" + values
+    frame["_sentence"] = frame["doc_id"] + "#" + frame["sentence"].astype("string")
+    frame["_comparable"] = _comparable(frame)
     grouped = frame.groupby("_fact", sort=False)
     facts = grouped.agg(
         **{c: (c, "first") for c in [*FACT_KEY, "value", "low", "high", "qualifier", "value_cny", "conversion",
@@ -113,14 +157,10 @@ def build_facts(mentions: pd.DataFrame) -> pd.DataFrame:
         surfaces=("surface", lambda s: "; ".join(dict.fromkeys(s))),
         contexts=("context", lambda s: " | ".join(dict.fromkeys(s))),
         _key=("_key", "first"),
+        _sentences=("_sentence", lambda s: frozenset(s)),
+        _comparable=("_comparable", "all"),
     ).reset_index(drop=True)
-    # Counts without a stage say too little about *what* they count for two of them to
-    # contradict each other (11 建筑类企业 and 4 物流类企业 are both "enterprises").
-    comparable = facts["measure"].isin(["level", "growth_rate", "share", "completion_rate", "rank"]) | \
-        facts["stage"].notna()
-    per_key = facts[comparable].groupby("_key")["_key"].transform("size")
-    facts["conflict"] = False
-    facts.loc[per_key.index, "conflict"] = per_key > 1
-    facts = facts.drop(columns="_key")
+    facts["conflict"] = _conflicts(facts, frame)
+    facts = facts.drop(columns=["_key", "_sentences", "_comparable"])
     facts.insert(0, "fact_id", [f"F{i:05d}" for i in range(1, len(facts) + 1)])
     return facts

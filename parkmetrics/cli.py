@@ -107,24 +107,46 @@ def evaluate_command(gold_dir: Path, corpus: Path | None, show_errors: bool) -> 
                         else list(frame.columns)
                     click.echo(frame[keep].fillna("").to_string(index=False))
 
+def _build_summary(dataset) -> str:
+    return (f"{len(dataset.documents)} documents ({len(dataset.extracted)} extracted, {len(dataset.reused)} unchanged, "
+            f"{len(dataset.removed)} removed), {len(dataset.mentions)} mentions, {len(dataset.facts)} facts, "
+            f"{int(dataset.facts['conflict'].sum())} in conflict, "
+            f"{int((dataset.checks['status'] == 'fail').sum())} of {len(dataset.checks)} checks failed")
+
+
 @main.command()
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Pages to read (default data/raw).")
-def build(corpus: Path | None) -> None:
-    """Extract, correct, clean and check the corpus into data/processed/."""
-    from .pipeline import build as run_build
-    from .pipeline import save
+@click.option("--wait", default=120, show_default=True, help="Seconds to wait for another run's lock.")
+def build(corpus: Path | None, wait: int) -> None:
+    """Extract new or changed pages, correct, clean and check into data/processed/ (DuckDB, Parquet, CSV)."""
+    from .pipeline import update
+    from .schemas import SchemaError
     from .settings import project_paths
+    from .store import StoreError
 
     paths = project_paths()
     try:
-        dataset = run_build(corpus or paths.raw, paths)
-        save(dataset, paths.processed)
-    except (CorpusError, OverrideError, ValueError) as error:
+        dataset = update(paths, corpus, lock_timeout=wait)
+    except (CorpusError, OverrideError, SchemaError, StoreError, ValueError) as error:
         raise _fail(error) from None
-    click.echo(f"{len(dataset.documents)} documents, {len(dataset.mentions)} mentions, {len(dataset.facts)} facts, "
-               f"{int(dataset.facts['conflict'].sum())} in conflict, "
-               f"{int((dataset.checks['status'] == 'fail').sum())} failed checks -> {paths.processed}")
+    click.echo(f"{_build_summary(dataset)} -> {paths.processed}")
+
+
+@main.command()
+def rebuild() -> None:
+    """Delete the database and build it again from data/raw (after corruption or a format change)."""
+    from .pipeline import rebuild as run_rebuild
+    from .schemas import SchemaError
+    from .settings import project_paths
+    from .store import StoreError
+
+    paths = project_paths()
+    try:
+        dataset = run_rebuild(paths)
+    except (CorpusError, OverrideError, SchemaError, StoreError, ValueError) as error:
+        raise _fail(error) from None
+    click.echo(f"rebuilt: {_build_summary(dataset)} -> {paths.processed}")
 
 
 @main.command()
@@ -147,7 +169,8 @@ def report(parameters: tuple[tuple[str, str], ...], params_file: Path | None, ti
     try:
         validate_values(given, paths)
         result = make_report(paths, given, timeout=timeout)
-    except (ParameterError, NotebookError, ExportError, FontMissingError, CorpusError, OverrideError) as error:
+    except (ParameterError, NotebookError, ExportError, FontMissingError, CorpusError, OverrideError,
+            FileNotFoundError) as error:
         raise _fail(error) from None
     click.echo(f"report: {result.latest / 'report.html'}")
     click.echo(f"report: {result.latest / 'report.pdf'}")

@@ -20,7 +20,8 @@ from .textmap import compact, strip_whitespace
 
 MENTION_COLUMNS = [
     "doc", "doc_id", "surface", "context", "value", "low", "high", "unit", "qualifier", "kind", "indicator",
-    "measure", "period", "subject", "numeral", "note", "start", "end", "zone", "published",
+    "measure", "period", "subject", "numeral", "note", "start", "end", "zone", "published", "sentence",
+    "in_breakdown",
 ]
 CONTEXT_CHARS = 15
 
@@ -70,20 +71,28 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
             "end": end,
             "zone": doc.zone,
             "published": doc.published.isoformat() if doc.published else None,
+            # For arithmetic checks: which sentence a figure is in, and whether it is one of the
+            # parts listed after "其中" (of which).
+            "sentence": context.sentence_number(mention.start),
+            "in_breakdown": context.in_breakdown(mention.start),
         })
     return records
 
 
-_ZONE_NAME = re.compile(
-    r"[^\W\d的了在从据到对是为与和及悉者讯报本全该各等，。、]{0,8}?"
-    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业集聚区|综合保税区|经开区|新区|园区)")
+_ZONE_SUFFIX = re.compile(
+    r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业集聚区|综合保税区|经开区|新区|园区")
+_NAME_CHAR = re.compile(r"[^\W\d的了在从据到对是为与和及悉者讯报本全该各等]")
 
 
 def zone_named_in(text: str) -> str | None:
     """The zone a page from an unlisted zone talks about most: its most frequent zone name, longest first."""
     counts: dict[str, int] = {}
-    for m in _ZONE_NAME.finditer(text):
-        counts[m.group()] = counts.get(m.group(), 0) + 1
+    for m in _ZONE_SUFFIX.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < 8 and _NAME_CHAR.match(text[start - 1]):
+            start -= 1
+        name = text[start:m.end()]
+        counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
     return max(counts, key=lambda name: (counts[name] + sum(counts[o] for o in counts if o != name and

@@ -370,14 +370,16 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
     return found
 
 
-RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,4}(?![\d.:：%])")
-FRACTION = re.compile(r"(?<![\d./])(\d{1,3})/(\d{1,3})(?![\d./])|(?P<den>[一二三四五六七八九十]{1,3})分之(?P<num>[一二三四五六七八九十]{1,3})")
+RATIO = re.compile(r"(?=\d[\d.]*[:：]\d)(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,4}(?![\d.:：%])")
+FRACTION = re.compile(r"(?=\d{1,3}/|[一二三四五六七八九十]{1,3}分之)(?<![\d./])(\d{1,3})/(\d{1,3})(?![\d./])|(?P<den>[一二三四五六七八九十]{1,3})分之(?P<num>[一二三四五六七八九十]{1,3})")
 _CLOCK_CONTEXT = re.compile(r"(?:上午|下午|晚上|早上|凌晨|时间|比分|比)$")
 
 
 def find_ratios_and_fractions(text: str) -> list[RawMention]:
     """'产业结构调整为3.9：59.5：36.6' (each part a share) and '三分之一', '2/3' (a fraction)."""
     found: list[RawMention] = []
+    if "：" not in text and ":" not in text and "/" not in text and "分之" not in text:
+        return found
     for m in RATIO.finditer(text):
         parts = list(re.finditer(r"\d+(?:\.\d+)?", m.group()))
         if len(parts) < 2 or _CLOCK_CONTEXT.search(text[max(0, m.start() - 2):m.start()]):
