@@ -56,7 +56,8 @@ def select_facts(facts: pd.DataFrame, zones: list[str] | None = None, period_sta
 
 
 def zone_names(zones: pd.DataFrame, lang: str) -> dict[str, str]:
-    column = "name_zh" if lang == "zh" else "name_en"
+    """Zone ids to the names tables show: Chinese names, or short English ones ("Puyang ETDZ")."""
+    column = "name_zh" if lang == "zh" else ("short_en" if "short_en" in zones.columns else "name_en")
     return dict(zip(zones["zone_id"], zones[column]))
 
 
@@ -96,12 +97,7 @@ def investment_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str, curren
                   & facts["measure"].eq("level")].copy()
     names = zone_names(zones, lang)
     amount = money["value_cny"]
-    if currency == "USD":
-        if not usd_rate:
-            raise ValueError("currency_display USD needs a USD rate")
-        shown = amount / usd_rate / 1e6
-    else:
-        shown = amount / YI
+    shown = amount.map(lambda a: _display_amount(a, currency, usd_rate))
     rows = pd.DataFrame({
         "zone": money["zone"].map(names).fillna(money["zone"]),
         "subject": money["subject"],
@@ -131,7 +127,7 @@ def corpus_table(documents: pd.DataFrame, zones: pd.DataFrame, lang: str) -> pd.
 
 def sources_table(facts: pd.DataFrame) -> pd.DataFrame:
     """Each fact used, with its documents, spans and the quoted sentence."""
-    return facts[["fact_id", "sources", "surfaces", "contexts"]].reset_index(drop=True)
+    return facts[["fact_id", "sources", "surfaces", "quotes"]].reset_index(drop=True)
 
 
 def usd_rate_for(rates: pd.DataFrame, year: int) -> float:
@@ -163,3 +159,193 @@ def levels_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str) -> pd.Data
     })
     rows["_order"] = [_period_sort_key(p) for p in rows["period"]]
     return rows.sort_values(["zone", "indicator", "_order"]).drop(columns="_order").reset_index(drop=True)
+
+
+STAGE_ORDER = ["intention", "signed", "started", "production"]
+
+
+def pipeline_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str, currency: str = "CNY",
+                   usd_rate: float | None = None) -> pd.DataFrame:
+    """Projects from intention to production: count and amount at each stage, per zone and period.
+
+    Counts are whole statements (not the parts after 其中); where articles disagree the
+    largest count is shown and the disagreement is listed under data quality.
+    """
+    staged = facts[facts["stage"].notna() & facts["qualifier"].isin(["exact", "more_than_printed"])]
+    names = zone_names(zones, lang)
+    rows = []
+    for (zone, period, stage), group in staged.groupby(["zone", "period", "stage"], dropna=False):
+        counts = group[(group["indicator"] == "projects") & (group["measure"] == "count")]
+        amounts = group[group["value_cny"].notna() & group["measure"].eq("level")]
+        if counts.empty and amounts.empty:
+            continue
+        amount = amounts["value_cny"].max() if not amounts.empty else float("nan")
+        rows.append({
+            "zone": names.get(zone, zone), "period": period, "stage_id": stage,
+            "stage": stage_label(stage, lang),
+            "projects": counts["value"].max() if not counts.empty else float("nan"),
+            "amount": _display_amount(amount, currency, usd_rate),
+            "conflict": bool(counts["conflict"].any()),
+            "sources": "; ".join(pd.concat([counts["sources"], amounts["sources"]])),
+            "docs": "; ".join(dict.fromkeys(pd.concat([counts["docs"], amounts["docs"]]))),
+        })
+    table = pd.DataFrame(rows, columns=["zone", "period", "stage_id", "stage", "projects", "amount", "conflict",
+                                        "sources", "docs"])
+    table["_order"] = table["stage_id"].map({s: i for i, s in enumerate(STAGE_ORDER)})
+    return table.sort_values(["zone", "period", "_order"]).drop(columns="_order").reset_index(drop=True)
+
+
+def size_brackets_table(mentions: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Projects by investment size class, as listed after 其中 ("1亿元至5亿元的项目14个")."""
+    ordered = mentions.sort_values(["doc_id", "start"])
+    parts = ordered[ordered["in_breakdown"].astype(bool)]
+    rows = []
+    for (doc_id, sentence), group in parts.groupby(["doc_id", "sentence"], sort=False):
+        records = group.to_dict("records")
+        # the parts belong to the stage of the total printed just before "其中"
+        totals = ordered[(ordered["doc_id"] == doc_id) & (ordered["start"] < group["start"].min())
+                         & ~ordered["in_breakdown"].astype(bool) & (ordered["unit"] == "count")]
+        total_stage = totals["stage"].iloc[-1] if not totals.empty else None
+        for size, count in zip(records, records[1:]):
+            if size["indicator"] == "investment" and size["unit"] == "CNY" and count["unit"] == "count":
+                low, high = size["low"], size["high"]
+                if size["qualifier"] == "over":
+                    label = f"{low / YI:g}亿元以上" if lang == "zh" else f"over {low / YI:g} (100m yuan)"
+                elif size["qualifier"] == "range":
+                    label = f"{low / YI:g}–{high / YI:g}亿元" if lang == "zh" else f"{low / YI:g}–{high / YI:g} (100m yuan)"
+                else:
+                    continue
+                stage = count.get("stage") if isinstance(count.get("stage"), str) else total_stage
+                rows.append({"stage": stage_label(stage, lang), "stage_id": stage,
+                             "bracket": label, "projects": count["value"], "period": count["period"],
+                             "printed": f"{size['surface']} … {count['surface']}",
+                             "sources": f"{doc_id}:{int(size['start'])}-{int(count['end'])}"})
+    return pd.DataFrame(rows, columns=["stage", "stage_id", "bracket", "projects", "period", "printed", "sources"])
+
+
+def completion_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Completion rates of annual targets and plans, as printed."""
+    rates = facts[facts["measure"].eq("completion_rate") & facts["unit"].eq("percent")]
+    names = zone_names(zones, lang)
+    return pd.DataFrame({
+        "zone": rates["zone"].map(names).fillna(rates["zone"]), "subject": rates["subject"],
+        "indicator": [indicator_label(i, lang) for i in rates["indicator"]], "period": rates["period"],
+        "completion_pct": rates["value"], "sources": rates["sources"], "docs": rates["docs"],
+    }).reset_index(drop=True)
+
+
+def targets_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Stated future targets against the latest actual or expected level of the same subject and indicator,
+    with the compound annual growth needed to reach them beside the latest growth achieved."""
+    targets = facts[facts["kind"].eq("target") & facts["measure"].eq("level") & facts["value_cny"].notna()]
+    levels = facts[facts["kind"].isin(["actual", "expected"]) & facts["measure"].eq("level")
+                   & facts["value_cny"].notna() & facts["period"].str.fullmatch(r"\d{4}", na=False)]
+    rates = facts[facts["measure"].eq("growth_rate") & facts["period"].str.fullmatch(r"\d{4}", na=False)]
+    names = zone_names(zones, lang)
+    rows = []
+    for target in targets.itertuples(index=False):
+        year = str(target.period)[:4] if isinstance(target.period, str) else None
+        same = levels[(levels["subject"] == target.subject) & (levels["indicator"] == target.indicator)]
+        if year:
+            same = same[same["period"] < year]
+        latest = same.sort_values("period").iloc[-1] if not same.empty else None
+        needed = achieved = float("nan")
+        if latest is not None and year:
+            years = int(year) - int(latest["period"])
+            if years > 0 and latest["value_cny"] > 0:
+                needed = 100 * ((target.value_cny / latest["value_cny"]) ** (1 / years) - 1)
+            rate = rates[(rates["subject"] == target.subject) & (rates["indicator"] == target.indicator)
+                         & (rates["period"] == latest["period"])]
+            achieved = rate["value"].iloc[0] if not rate.empty else float("nan")
+        rows.append({
+            "zone": names.get(target.zone, target.zone), "indicator": indicator_label(target.indicator, lang),
+            "target_year": year, "target": target.value_cny / YI, "target_printed": target.surfaces,
+            "latest_period": latest["period"] if latest is not None else None,
+            "latest": latest["value_cny"] / YI if latest is not None else float("nan"),
+            "cagr_needed_pct": needed, "growth_achieved_pct": achieved,
+            "sources": target.sources + ("; " + latest["sources"] if latest is not None else ""),
+            "docs": target.docs + ("; " + latest["docs"] if latest is not None else ""),
+        })
+    return pd.DataFrame(rows, columns=["zone", "indicator", "target_year", "target", "target_printed", "latest_period",
+                                       "latest", "cagr_needed_pct", "growth_achieved_pct", "sources", "docs"])
+
+
+def conflicts_table(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
+    conflicting = facts[facts["conflict"]]
+    return pd.DataFrame({
+        "subject": conflicting["subject"], "indicator": [indicator_label(i, lang) for i in conflicting["indicator"]],
+        "stage": [stage_label(s, lang) for s in conflicting["stage"]], "period": conflicting["period"],
+        "value": conflicting["value"], "printed": conflicting["surfaces"], "sources": conflicting["sources"],
+    }).sort_values(["subject", "indicator", "stage", "period"]).reset_index(drop=True)
+
+
+def unplaced_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Figures that could not be given a period or a subject."""
+    missing = mentions[mentions["period"].isna() | mentions["subject"].isna()]
+    return pd.DataFrame({
+        "surface": missing["surface"], "indicator": missing["indicator"],
+        "missing": ["period" if pd.isna(p) else "subject" for p in missing["period"]],
+        "source": missing["doc_id"] + ":" + missing["start"].astype(int).astype(str) + "-"
+        + missing["end"].astype(int).astype(str),
+        "quote": missing["quote"],
+    }).reset_index(drop=True)
+
+
+def value_added_reading(facts: pd.DataFrame) -> list[dict]:
+    """Value added growing faster than output means a rising value-added ratio; computed where both are printed."""
+    readings = []
+    rates = facts[facts["measure"].eq("growth_rate") & facts["indicator"].isin(["industrial_output", "value_added"])]
+    levels = facts[facts["measure"].eq("level") & facts["indicator"].isin(["industrial_output", "value_added"])
+                   & facts["value_cny"].notna()]
+    for (subject, period), group in rates.groupby(["subject", "period"]):
+        by = {r.indicator: r for r in group.itertuples(index=False)}
+        if {"industrial_output", "value_added"} - set(by):
+            continue
+        output, added = by["industrial_output"], by["value_added"]
+        reading = {"subject": subject, "period": period, "output_growth": output.value,
+                   "value_added_growth": added.value, "ratio_now": float("nan"), "ratio_before": float("nan"),
+                   "sources": "; ".join([output.sources, added.sources])}
+        lv = levels[(levels["subject"] == subject) & (levels["period"] == period)]
+        lv_by = {r.indicator: r for r in lv.itertuples(index=False)}
+        if {"industrial_output", "value_added"} <= set(lv_by):
+            now = lv_by["value_added"].value_cny / lv_by["industrial_output"].value_cny
+            before = (lv_by["value_added"].value_cny / (1 + added.value / 100)) / (
+                lv_by["industrial_output"].value_cny / (1 + output.value / 100))
+            reading.update(ratio_now=100 * now, ratio_before=100 * before,
+                           sources=reading["sources"] + "; " + lv_by["value_added"].sources + "; "
+                           + lv_by["industrial_output"].sources)
+        readings.append(reading)
+    return readings
+
+
+def period_comparison(facts: pd.DataFrame) -> pd.DataFrame:
+    """The same indicator's growth across periods of one subject (e.g. 2019 against January–May 2020)."""
+    rates = facts[facts["measure"].eq("growth_rate") & facts["period"].notna()]
+    rows = []
+    for (subject, indicator), group in rates.groupby(["subject", "indicator"]):
+        if group["period"].nunique() < 2:
+            continue
+        ordered = group.assign(_o=[_period_sort_key(p) for p in group["period"]]).sort_values("_o")
+        first, last = ordered.iloc[0], ordered.iloc[-1]
+        rows.append({"subject": subject, "indicator": indicator, "first_period": first["period"],
+                     "first_growth": first["value"], "last_period": last["period"], "last_growth": last["value"],
+                     "sources": first["sources"] + "; " + last["sources"]})
+    return pd.DataFrame(rows, columns=["subject", "indicator", "first_period", "first_growth", "last_period",
+                                       "last_growth", "sources"])
+
+
+def _display_amount(amount_cny: float, currency: str, usd_rate: float | None) -> float:
+    if pd.isna(amount_cny):
+        return float("nan")
+    if currency == "USD":
+        return amount_cny / (usd_rate or float("nan")) / 1e6
+    return amount_cny / YI
+
+
+def select_by_documents(table: pd.DataFrame, doc_ids: set[str], column: str = "sources") -> pd.DataFrame:
+    """Rows of checks or overrides that cite one of ``doc_ids`` (the documents of the selection)."""
+    if table.empty:
+        return table
+    keep = table[column].map(lambda cell: any(str(s).split(":")[0].removesuffix(".txt") in doc_ids
+                                              for s in str(cell).split("; "))).astype(bool)
+    return table[keep].reset_index(drop=True)

@@ -73,7 +73,8 @@ def growth_dotplot(table: pd.DataFrame, *, title: str, axis_label: str, source: 
     ax.set_xlabel(axis_label)
     ax.set_ylabel("")
     ax.set_title(title, loc="left")
-    ax.legend(title="", loc="lower right", fontsize=8, frameon=True)
+    ax.set_xlim(min(0, table[value_column].min() * 1.15), table[value_column].max() * 1.15)
+    ax.legend(title="", loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=3, fontsize=8, frameon=False)
     _source_line(fig, source)
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     return fig
@@ -84,7 +85,7 @@ def amount_bars(table: pd.DataFrame, *, title: str, axis_label: str, source: str
     """Horizontal bars of amounts, largest first, values labelled."""
     height = max(2.6, 0.42 * len(table) + 1.6)
     fig, ax = plt.subplots(figsize=(8.5, height))
-    sns.barplot(data=table, y=label_column, x=value_column, hue=hue_column, ax=ax, dodge=False,
+    sns.barplot(data=table, y=label_column, x=value_column, hue=hue_column, ax=ax, dodge=False, errorbar=None,
                 palette=PALETTE[: max(1, table[hue_column].nunique())])
     for container in ax.containers:
         ax.bar_label(container, fmt="%.1f", fontsize=8, padding=3)
@@ -94,4 +95,41 @@ def amount_bars(table: pd.DataFrame, *, title: str, axis_label: str, source: str
     ax.legend(title="", loc="lower right", fontsize=8, frameon=True)
     _source_line(fig, source)
     fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig
+
+
+def stage_bars(table: pd.DataFrame, *, title: str, axis_label: str, source: str, stage_order: list[str],
+               value_column: str = "projects", hue_column: str = "series"):
+    """Projects at each stage of the investment pipeline, one bar group per stage."""
+    fig, ax = plt.subplots(figsize=(8.5, 3.6))
+    sns.barplot(data=table, x="stage", y=value_column, hue=hue_column, order=stage_order, ax=ax, errorbar=None,
+                palette=PALETTE[: max(1, table[hue_column].nunique())])
+    for container in ax.containers:
+        ax.bar_label(container, fmt="%g", fontsize=8, padding=2)
+    ax.set_xlabel("")
+    ax.set_ylabel(axis_label)
+    ax.set_title(title, loc="left")
+    ax.legend(title="", fontsize=8, frameon=True)
+    _source_line(fig, source)
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    return fig
+
+
+def target_bars(table: pd.DataFrame, *, title: str, axis_label: str, source: str, latest_label: str,
+                target_label: str, note_column: str = "note"):
+    """Latest level against the stated target, with the growth a year it takes written beside."""
+    fig, ax = plt.subplots(figsize=(8.5, max(2.4, 0.9 * len(table) + 1.4)))
+    y = range(len(table))
+    ax.barh([i + 0.2 for i in y], table["latest"], height=0.38, color=PALETTE[0], label=latest_label)
+    ax.barh([i - 0.2 for i in y], table["target"], height=0.38, color=PALETTE[1], label=target_label)
+    ax.set_yticks(list(y), table["label"])
+    for i, row in enumerate(table.itertuples(index=False)):
+        ax.annotate(getattr(row, note_column), (row.target, i - 0.2), textcoords="offset points", xytext=(5, -3),
+                    fontsize=8)
+    ax.set_xlabel(axis_label)
+    ax.set_title(title, loc="left")
+    ax.legend(fontsize=8, loc="lower right")
+    ax.set_xlim(0, table["target"].max() * 1.45)
+    _source_line(fig, source)
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig

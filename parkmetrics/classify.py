@@ -124,6 +124,15 @@ class DocumentContext:
         """Index of the sentence (up to 。！？) holding ``pos``."""
         return bisect.bisect_right(self.full_stop_starts, pos) - 1
 
+    def full_sentence(self, pos: int) -> tuple[int, int]:
+        """Compact [start, end) of the sentence (up to and including 。！？) holding ``pos``."""
+        i = bisect.bisect_right(self.full_stop_starts, pos)
+        start = self.full_stop_starts[i - 1]
+        end = self.full_stop_starts[i] if i < len(self.full_stop_starts) else len(self.text)
+        while start < end and self.text[start] in "”’」』）) ":
+            start += 1
+        return start, end
+
     def in_breakdown(self, pos: int) -> bool:
         start = self._start_before(self.full_stop_starts, pos)
         return "其中" in self.text[start:pos]

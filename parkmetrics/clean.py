@@ -138,7 +138,7 @@ def build_facts(mentions: pd.DataFrame) -> pd.DataFrame:
     """Merge agreeing mentions into facts and flag disagreeing ones."""
     if mentions.empty:
         return pd.DataFrame(columns=[*FACT_KEY, "value", "low", "high", "qualifier", "value_cny", "conversion",
-                                     "n_sources", "sources", "docs", "surfaces", "contexts", "conflict", "fact_id"])
+                                     "n_sources", "sources", "docs", "surfaces", "contexts", "quotes", "conflict", "fact_id"])
     frame = mentions.copy()
     frame["source"] = [_source(r) for r in frame.itertuples(index=False)]
     key = frame[FACT_KEY].astype("string").fillna("∅").agg("|".join, axis=1)
@@ -156,6 +156,7 @@ def build_facts(mentions: pd.DataFrame) -> pd.DataFrame:
         docs=("doc_id", lambda s: "; ".join(dict.fromkeys(s))),
         surfaces=("surface", lambda s: "; ".join(dict.fromkeys(s))),
         contexts=("context", lambda s: " | ".join(dict.fromkeys(s))),
+        quotes=("quote", lambda s: " | ".join(dict.fromkeys(s))),
         _key=("_key", "first"),
         _sentences=("_sentence", lambda s: frozenset(s)),
         _comparable=("_comparable", "all"),

@@ -26,6 +26,7 @@ class Zone:
     name_en: str
     aliases: tuple[str, ...]
     city: str = ""
+    short_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,8 @@ def read_zones(path: Path) -> list[Zone]:
             if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", row["zone_id"] or ""):
                 raise CorpusError(f"{path}:{line}: zone_id must be a short ASCII id like 'puyang-etdz'")
             aliases = tuple(a for a in (row["aliases"] or "").split("|") if a)
-            zones.append(Zone(row["zone_id"], row["name_zh"], row["name_en"], aliases, row.get("city") or ""))
+            zones.append(Zone(row["zone_id"], row["name_zh"], row["name_en"], aliases, row.get("city") or "",
+                              row.get("short_en") or ""))
     return zones
 
 

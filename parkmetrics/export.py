@@ -31,7 +31,13 @@ def to_html(notebooks: list[Path], html_path: Path, title: str, lang: str) -> Pa
     """One HTML page from executed notebooks: code hidden, images embedded, a table of contents."""
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True,
+    from traitlets.config import Config
+
+    config = Config()
+    # Cells tagged remove_cell are notes for JupyterLab users, not part of the report.
+    config.TagRemovePreprocessor.remove_cell_tags = {"remove_cell"}
+    config.TagRemovePreprocessor.enabled = True
+    exporter = HTMLExporter(config=config, template_name="lab", exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True, embed_images=True)
     bodies = []
     head = None

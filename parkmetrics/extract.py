@@ -21,8 +21,9 @@ from .textmap import compact, strip_whitespace
 MENTION_COLUMNS = [
     "doc", "doc_id", "surface", "context", "value", "low", "high", "unit", "qualifier", "kind", "indicator",
     "measure", "period", "subject", "numeral", "note", "start", "end", "zone", "published", "sentence",
-    "in_breakdown",
+    "in_breakdown", "quote",
 ]
+QUOTE_CHARS = 160
 CONTEXT_CHARS = 15
 
 
@@ -75,6 +76,7 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
             # parts listed after "其中" (of which).
             "sentence": context.sentence_number(mention.start),
             "in_breakdown": context.in_breakdown(mention.start),
+            "quote": _quote(doc.text, view, *context.full_sentence(mention.start)),
         })
     return records
 
@@ -97,6 +99,13 @@ def zone_named_in(text: str) -> str | None:
         return None
     return max(counts, key=lambda name: (counts[name] + sum(counts[o] for o in counts if o != name and
                                                             name.endswith(o)), len(name)))
+
+
+def _quote(original: str, view, start: int, end: int) -> str:
+    """The printed sentence holding a figure, whitespace removed, shortened around long sentences."""
+    lo, hi = view.original_span(start, end) if end > start else (0, 0)
+    sentence = strip_whitespace(original[lo:hi])
+    return sentence if len(sentence) <= QUOTE_CHARS else sentence[:QUOTE_CHARS - 1] + "…"
 
 
 def _context(original: str, view, start: int, end: int) -> str:

@@ -41,6 +41,7 @@ TEXT = {
     "source": {"en": "Source (document:characters)", "zh": "来源（文档:字符位置）"},
     "quote": {"en": "Printed as", "zh": "原文"},
     "documents": {"en": "Document", "zh": "文档"},
+    "newspaper": {"en": "Newspaper", "zh": "报纸"},
     "published": {"en": "Published", "zh": "发布日期"},
     "date_source": {"en": "How the date was obtained", "zh": "日期来源"},
     "figures": {"en": "Figures", "zh": "数字个数"},
@@ -50,6 +51,40 @@ TEXT = {
     "overrides": {"en": "Corrections applied (data/overrides.csv)", "zh": "已应用的人工更正（data/overrides.csv）"},
     "conflicts": {"en": "Conflicting statements", "zh": "相互矛盾的数据"},
     "no_rows": {"en": "None.", "zh": "无。"},
+    "targets": {"en": "Targets and results", "zh": "目标与完成情况"},
+    "pipeline": {"en": "From signing to production", "zh": "从签约到投产"},
+    "pipeline_title": {"en": "Projects at each stage of the investment pipeline", "zh": "投资项目各阶段数量"},
+    "projects_axis": {"en": "Projects", "zh": "项目数（个）"},
+    "brackets": {"en": "Projects by investment size", "zh": "按投资规模分的项目数"},
+    "bracket": {"en": "Size class", "zh": "投资规模"},
+    "projects": {"en": "Projects", "zh": "项目数"},
+    "by_subject": {"en": "Investment and capital by zone, company and project", "zh": "按园区、企业和项目分的投资与资金"},
+    "financing": {"en": "Financing (loans, bonds, funds) — not investment", "zh": "融资（贷款、债券、基金），不计入投资"},
+    "completion": {"en": "Completion of annual targets", "zh": "年度目标完成情况"},
+    "completion_pct": {"en": "Completed (%)", "zh": "完成率（%）"},
+    "future_targets": {"en": "Stated targets against the latest level", "zh": "既定目标与最新水平"},
+    "target_title": {"en": "Latest level against the stated target", "zh": "最新水平与目标对比"},
+    "latest": {"en": "Latest level", "zh": "最新水平"},
+    "target": {"en": "Target", "zh": "目标"},
+    "target_year": {"en": "Target year", "zh": "目标年份"},
+    "latest_period": {"en": "Latest period", "zh": "最新时期"},
+    "cagr_needed": {"en": "Growth needed a year (%)", "zh": "所需年均增长（%）"},
+    "growth_achieved": {"en": "Growth achieved (%)", "zh": "实际增长（%）"},
+    "needs": {"en": "needs {rate:.1f}% a year", "zh": "需年均增长{rate:.1f}%"},
+    "readings": {"en": "Readings", "zh": "解读"},
+    "checks": {"en": "Arithmetic checks", "zh": "算术检查"},
+    "unplaced": {"en": "Figures without a period or subject", "zh": "缺少时期或主体的数字"},
+    "missing": {"en": "Missing", "zh": "缺失"},
+    "quote_sentence": {"en": "Quoted sentence", "zh": "原文句子"},
+    "printed": {"en": "Printed", "zh": "原文数字"},
+    "conflict_flag": {"en": "Conflict", "zh": "矛盾"},
+    "findings_note": {"en": "Each finding is computed from the facts; sources are document:character spans.",
+                      "zh": "每条结论均由数据计算得出；来源为“文档:字符位置”。"},
+    "corpus_note": {"en": "{docs} documents, {figures} figures, {facts} facts.", "zh": "共{docs}篇文档，{figures}个数字，{facts}条事实。"},
+    "old_value": {"en": "Printed value", "zh": "原值"},
+    "new_value": {"en": "Corrected value", "zh": "更正值"},
+    "field": {"en": "Field", "zh": "字段"},
+    "reason": {"en": "Reason", "zh": "理由"},
 }
 
 KINDS = {"actual": {"en": "actual", "zh": "实际"}, "expected": {"en": "expected", "zh": "预计"},
@@ -80,3 +115,28 @@ def kind_label(kind: str, lang: str) -> str:
 
 def stage_label(stage: str | None, lang: str) -> str:
     return STAGES.get(stage if isinstance(stage, str) else None, STAGES[None])[lang]
+
+
+_MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def period_label(period: str | None, lang: str) -> str:
+    """'2020-01/2020-05' -> 'Jan–May 2020' / '2020年1-5月'; '2019' -> '2019' / '2019年'."""
+    if not isinstance(period, str) or not period:
+        return "—" if lang == "en" else "时期不详"
+    first, _, last = period.partition("/")
+
+    def one(text: str) -> tuple[str, ...]:
+        return tuple(text.split("-"))
+
+    a = one(first)
+    b = one(last) if last else a
+    if len(a) == 1 and len(b) == 1:
+        return (f"{a[0]}–{b[0]}" if a != b else a[0]) if lang == "en" else (
+            f"{a[0]}—{b[0]}年" if a != b else f"{a[0]}年")
+    if len(a) == 2 and len(b) == 2 and a[0] == b[0]:
+        m1, m2 = int(a[1]), int(b[1])
+        if lang == "en":
+            return f"{_MONTHS_EN[m1 - 1]}–{_MONTHS_EN[m2 - 1]} {a[0]}" if m1 != m2 else f"{_MONTHS_EN[m1 - 1]} {a[0]}"
+        return f"{a[0]}年{m1}—{m2}月" if m1 != m2 else f"{a[0]}年{m1}月"
+    return period

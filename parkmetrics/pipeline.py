@@ -92,7 +92,8 @@ def build(corpus_dir: Path | str | None = None, paths: Paths | None = None,
                                                       "zone", "script", "characters", "sha256", "extractor"])
     counts = mentions.groupby("doc_id").size()
     document_frame["figures"] = document_frame["doc_id"].map(counts).fillna(0).astype(int)
-    zone_frame = pd.DataFrame([{"zone_id": z.zone_id, "name_zh": z.name_zh, "name_en": z.name_en} for z in zones])
+    zone_frame = pd.DataFrame([{"zone_id": z.zone_id, "name_zh": z.name_zh, "name_en": z.name_en,
+                                "short_en": z.short_en or z.name_en} for z in zones])
     return Dataset(documents=document_frame, mentions=mentions, facts=facts, checks=checks,
                    overrides_applied=applied, zones=zone_frame, raw_mentions=raw,
                    extracted=extracted, reused=reused, removed=removed)

@@ -22,6 +22,9 @@ def _cell(value: object) -> tuple[str, bool]:
     return html.escape(str(value)), False
 
 
+LONG_TEXT_COLUMNS = {"sources", "source", "quote", "quotes", "contexts", "detail", "reason", "date_source"}
+
+
 def fmt_table(frame: pd.DataFrame, lang: str, columns: dict[str, str | None]) -> str:
     """An HTML table of ``columns`` (name -> label key in i18n.TEXT, or None for the name itself)."""
     if frame.empty:
@@ -29,12 +32,14 @@ def fmt_table(frame: pd.DataFrame, lang: str, columns: dict[str, str | None]) ->
     present = [c for c in columns if c in frame.columns]
     head = "".join(
         f"<th>{html.escape(TEXT[columns[c]][lang] if columns[c] in TEXT else c)}</th>" for c in present)
+    long_text = {i for i, c in enumerate(present) if c in LONG_TEXT_COLUMNS}
     rows = []
     for record in frame[present].itertuples(index=False):
         cells = []
-        for value in record:
+        for i, value in enumerate(record):
             text, numeric = _cell(value)
-            cells.append(f"<td class='num'>{text}</td>" if numeric else f"<td>{text}</td>")
+            css = "num" if numeric else ("long" if i in long_text else "")
+            cells.append(f"<td class='{css}'>{text}</td>" if css else f"<td>{text}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
@@ -42,3 +47,10 @@ def fmt_table(frame: pd.DataFrame, lang: str, columns: dict[str, str | None]) ->
 def source_line(table: pd.DataFrame, lang: str, column: str = "docs") -> str:
     docs = sorted({d.strip() for cell in table[column].dropna() for d in str(cell).split(";") if d.strip()})
     return t("source_line", lang, docs=", ".join(docs))
+
+
+def short_sources(sources: str, keep: int = 3) -> str:
+    """The first few document:span sources of a finding; the Sources section lists them all."""
+    spans = [s for s in sources.split("; ") if s]
+    shown = "; ".join(spans[:keep])
+    return shown + (f"; +{len(spans) - keep}" if len(spans) > keep else "")
