@@ -85,7 +85,8 @@ if growth.empty:
 else:
     plot = growth.assign(label=growth["subject"] + " · " + growth["indicator"],
                          series=[f"{period_label(p, lang)} ({k})" for p, k in zip(growth["period"], growth["kind"])])
-    show_chart(charts.growth_dotplot(plot, title=t("growth_title", lang), axis_label=t("growth_axis", lang),
+    title = analysis.growth_title(growth, lang)
+    show_chart(charts.growth_dotplot(plot, title=title, axis_label=t("growth_axis", lang),
                                      source=source_line(growth, lang)), "growth_rates")
     readings = [f.text for f in findings if f.topic in ("value_added_ratio", "growth_across_periods")]
     if readings:
@@ -113,7 +114,8 @@ else:
     order = [s for s in ["intention", "signed", "started", "production"] if s in set(plot["stage_id"])]
     from parkmetrics.i18n import stage_label
 
-    show_chart(charts.stage_bars(plot, title=t("pipeline_title", lang), axis_label=t("projects_axis", lang),
+    title = analysis.pipeline_title(pipeline, lang)
+    show_chart(charts.stage_bars(plot, title=title, axis_label=t("projects_axis", lang),
                                  source=source_line(plot, lang), stage_order=[stage_label(s, lang) for s in order]),
                "investment_pipeline")
     display(HTML(fmt_table(pipeline.assign(period=[period_label(p, lang) for p in pipeline["period"]]), lang, columns={
@@ -134,7 +136,8 @@ else:
     plot = top.assign(label=top["subject"] + " · " + top["indicator"] + " · "
                       + [period_label(p, lang) for p in top["period"]] + " · " + top["printed"], series=top["kind"])
     axis = t("investment_axis_usd" if currency_display == "USD" else "investment_axis_cny", lang)
-    show_chart(charts.amount_bars(plot, title=t("investment_title", lang), axis_label=axis,
+    title = analysis.investment_title(investment, lang)
+    show_chart(charts.amount_bars(plot, title=title, axis_label=axis,
                                   source=source_line(top, lang)), "investment_amounts")
     display(HTML(fmt_table(investment, lang, columns={
         "zone": "zone", "subject": "subject", "indicator": "indicator", "stage": "stage", "kind": "kind",
@@ -161,7 +164,8 @@ if reachable.empty:
 else:
     plot = reachable.assign(label=reachable["indicator"] + " " + reachable["target_year"].astype(str),
                             note=[t("needs", lang, rate=r) for r in reachable["cagr_needed_pct"]])
-    show_chart(charts.target_bars(plot, title=t("target_title", lang), axis_label=t("amount_yi", lang),
+    title = analysis.targets_title(targets, lang)
+    show_chart(charts.target_bars(plot, title=title, axis_label=t("amount_yi", lang),
                                   source=source_line(plot, lang), latest_label=t("latest", lang),
                                   target_label=t("target", lang)), "targets")
 display(HTML(fmt_table(targets, lang, columns={
@@ -197,3 +201,13 @@ for table in (growth, levels, investment, pipeline, completion, targets):
 cited = facts[facts["sources"].map(lambda s: bool(set(s.split("; ")) & used)).astype(bool)]
 display(HTML(fmt_table(analysis.sources_table(cited), lang, columns={
     "sources": "source", "surfaces": "printed", "quotes": "quote_sentence"})))
+
+# %% [markdown] tags=["remove_cell"]
+# The tables behind the report, for reuse: written beside the exported report.
+
+# %% tags=["remove_cell"]
+tables_dir = Path(output_dir) / "tables"
+tables_dir.mkdir(parents=True, exist_ok=True)
+for name, table in {"growth": growth, "levels": levels, "pipeline": pipeline, "size_brackets": brackets,
+                    "investment": investment, "completion": completion, "targets": targets, "checks": checks}.items():
+    table.to_csv(tables_dir / f"{name}.csv", index=False)

@@ -349,3 +349,45 @@ def select_by_documents(table: pd.DataFrame, doc_ids: set[str], column: str = "s
     keep = table[column].map(lambda cell: any(str(s).split(":")[0].removesuffix(".txt") in doc_ids
                                               for s in str(cell).split("; "))).astype(bool)
     return table[keep].reset_index(drop=True)
+
+
+def growth_title(growth: pd.DataFrame, lang: str) -> str:
+    """A title that states the finding: the fastest-growing indicator."""
+    from .i18n import period_label, t
+
+    if growth.empty:
+        return t("growth_title", lang)
+    top = growth.loc[growth["growth_pct"].idxmax()]
+    return t("growth_finding", lang, indicator=top["indicator"], value=top["growth_pct"],
+             period=period_label(top["period"], lang), subject=top["subject"])
+
+
+def pipeline_title(pipeline: pd.DataFrame, lang: str) -> str:
+    from .i18n import period_label, t
+
+    counts = pipeline.dropna(subset=["projects"])
+    for period, group in counts.groupby("period"):
+        by = dict(zip(group["stage_id"], group["projects"]))
+        if "signed" in by and "production" in by:
+            return t("pipeline_finding", lang, signed=by["signed"], production=by["production"],
+                     period=period_label(period, lang))
+    return t("pipeline_title", lang)
+
+
+def investment_title(investment: pd.DataFrame, lang: str) -> str:
+    from .i18n import t
+
+    if investment.empty:
+        return t("investment_title", lang)
+    top = investment.iloc[investment["amount"].fillna(-1).argmax()]
+    return t("investment_finding", lang, label=f"{top['subject']} · {top['indicator']}", amount=top["printed"])
+
+
+def targets_title(targets: pd.DataFrame, lang: str) -> str:
+    from .i18n import t
+
+    reachable = targets.dropna(subset=["cagr_needed_pct"])
+    if reachable.empty:
+        return t("target_title", lang)
+    top = reachable.iloc[0]
+    return t("target_finding", lang, indicator=top["indicator"], rate=top["cagr_needed_pct"], year=top["target_year"])

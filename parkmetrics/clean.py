@@ -72,9 +72,22 @@ def add_stage(mentions: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+# Units that measure the same thing in different sizes, to one base unit each (areas in square metres;
+# 1 mu = 10000/15 m2, the statutory definition).
+BASE_UNITS = {"mu": ("m2", 10000 / 15), "km2": ("m2", 1e6), "m2": ("m2", 1.0), "km": ("km", 1.0),
+              "tonne": ("tonne", 1.0), "tonne_per_year": ("tonne_per_year", 1.0), "kW": ("kW", 1.0),
+              "kWh": ("kWh", 1.0), "count": ("count", 1.0), "week": ("day", 7.0), "day": ("day", 1.0),
+              "month": ("month", 1.0), "year": ("month", 12.0), "hour": ("hour", 1.0), "minute": ("hour", 1 / 60)}
+
+
 def normalise(mentions: pd.DataFrame, rates: pd.DataFrame) -> pd.DataFrame:
-    """Add value_cny (money in yuan, foreign currency at the year's average rate) and rate provenance."""
+    """Add value_cny (money in yuan, foreign currency at the year's average rate) with its rate, and
+    base_value / base_unit for quantities printed in different units (亩 and 平方公里 both in m2)."""
     frame = mentions.copy()
+    base = [BASE_UNITS.get(unit) for unit in frame["unit"]]
+    amount = frame["value"].fillna(frame["low"]).fillna(frame["high"])
+    frame["base_unit"] = [b[0] if b else ("CNY" if u in MONEY_UNITS else u) for b, u in zip(base, frame["unit"])]
+    frame["base_value"] = [a * b[1] if b and pd.notna(a) else float("nan") for a, b in zip(amount, base)]
     value_cny, rate_note = [], []
     for row in frame.itertuples(index=False):
         amount = row.value if pd.notna(row.value) else (
@@ -96,6 +109,8 @@ def normalise(mentions: pd.DataFrame, rates: pd.DataFrame) -> pd.DataFrame:
             rate_note.append("")
     frame["value_cny"] = pd.Series(value_cny, index=frame.index, dtype="float64")
     frame["conversion"] = rate_note
+    money = frame["unit"].isin(MONEY_UNITS)
+    frame.loc[money, "base_value"] = frame.loc[money, "value_cny"]
     return frame
 
 
@@ -149,7 +164,7 @@ def build_facts(mentions: pd.DataFrame) -> pd.DataFrame:
     frame["_comparable"] = _comparable(frame)
     grouped = frame.groupby("_fact", sort=False)
     facts = grouped.agg(
-        **{c: (c, "first") for c in [*FACT_KEY, "value", "low", "high", "qualifier", "value_cny", "conversion",
+        **{c: (c, "first") for c in [*FACT_KEY, "value", "low", "high", "qualifier", "value_cny", "conversion", "base_value", "base_unit",
                                      "published"]},
         n_sources=("source", "size"),
         sources=("source", lambda s: "; ".join(s)),
