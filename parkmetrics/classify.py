@@ -104,6 +104,8 @@ class DocumentContext:
         self.period_ends = [p.end for p in self.periods]
         self._article_subjects: dict[int, str | None] = {}
         self._entity_pattern = _entity_pattern(lexicon.subject_suffix_pattern)
+        self._kind_cache: dict[int, list[tuple[int, int, str]]] = {}
+        self._entity_cache: dict[int, list[tuple[int, str]]] = {}
         self._named_after = re.compile(
             rf"的([\u4e00-\u9fff·]{{2,14}}?(?:{lexicon.subject_suffix_pattern}))(?=[，,。；、]|$)")
 
@@ -218,7 +220,7 @@ class DocumentContext:
             if m and head:
                 return head.group(1) + m.group(1)  # "君恒生物 40万吨/年重蜡加氢…项目"
         before = self.text[sentence:mention.start]
-        names = [m.group("name") for m in self._entity_pattern.finditer(before)]
+        names = [name for end, name in self._entities(sentence) if end <= mention.start]
         if names and not NOT_AN_ENTITY.match(names[-1]):
             return names[-1]
         if THAT_COMPANY.search(before):
@@ -320,8 +322,13 @@ class DocumentContext:
         start = self._start_before(self.full_stop_starts, mention.start)
         clause = self.clause_start(mention.start)
         sentence_text = self.text[start:mention.start]
-        cleaned = NOT_A_KIND_WORD.sub(lambda m: "·" * len(m.group()), sentence_text)
-        kind = self.lexicon.last_kind(cleaned, clause_from=clause - start) or "actual"
+        kind = "actual"
+        for word_start, word_end, word_kind in self._kind_words(start):
+            if word_end > mention.start:
+                break
+            if word_kind in self.lexicon.clause_scoped_kinds and word_start < clause:
+                continue
+            kind = word_kind
         if measure == "completion_rate" and kind == "plan":
             return "actual"  # a share of the plan that is done is itself a result
         if kind == "actual" and indicator == "investment" and measure == "level":
@@ -331,6 +338,29 @@ class DocumentContext:
         if kind == "target" and ALREADY_DONE.search(sentence_text[-12:]):
             return "actual"
         return kind
+
+    def _kind_words(self, sentence_start: int) -> list[tuple[int, int, str]]:
+        """Kind words of the sentence starting at ``sentence_start``, computed once per sentence."""
+        found = self._kind_cache.get(sentence_start)
+        if found is None:
+            i = bisect.bisect_right(self.full_stop_starts, sentence_start)
+            end = self.full_stop_starts[i] if i < len(self.full_stop_starts) else len(self.text)
+            sentence = NOT_A_KIND_WORD.sub(lambda m: "·" * len(m.group()), self.text[sentence_start:end])
+            found = [(sentence_start + m.start(), sentence_start + m.end(), self.lexicon.kind_of[m.group()])
+                     for m in self.lexicon.kind_pattern.finditer(sentence)]
+            self._kind_cache[sentence_start] = found
+        return found
+
+    def _entities(self, sentence_start: int) -> list[tuple[int, str]]:
+        """(end, name) of organisations named at clause starts in a sentence, computed once per sentence."""
+        found = self._entity_cache.get(sentence_start)
+        if found is None:
+            i = bisect.bisect_right(self.sentence_starts, sentence_start)
+            end = self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
+            found = [(sentence_start + m.end("name"), m.group("name"))
+                     for m in self._entity_pattern.finditer(self.text[sentence_start:end])]
+            self._entity_cache[sentence_start] = found
+        return found
 
     def is_falling(self, mention: RawMention) -> bool:
         clause_text = self.text[self.clause_start(mention.start):mention.start]

@@ -38,6 +38,13 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
     periods = find_periods(text, doc.published)
     context = DocumentContext(text, periods, zone_name, lexicon, doc.published)
     positions = list_positions(text, raw)
+    quotes: dict[tuple[int, int], str] = {}
+
+    def quote_of(sentence: tuple[int, int]) -> str:
+        if sentence not in quotes:
+            quotes[sentence] = _quote(doc.text, view, *sentence)
+        return quotes[sentence]
+
     records: list[dict[str, Any]] = []
     previous: tuple[int, str] | None = None  # (sentence start, indicator) of the last figure
     for index, mention in enumerate(raw):
@@ -76,7 +83,7 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
             # parts listed after "其中" (of which).
             "sentence": context.sentence_number(mention.start),
             "in_breakdown": context.in_breakdown(mention.start),
-            "quote": _quote(doc.text, view, *context.full_sentence(mention.start)),
+            "quote": quote_of(context.full_sentence(mention.start)),
         })
     return records
 

@@ -28,7 +28,9 @@ _FULLWIDTH[ord("～")] = ord("~")
 
 _WHITESPACE = re.compile(r"\s+")
 _FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FULLWIDTH)) + "]+")
-_KEPT = re.compile(r"\S+|(?<=[0-9A-Za-z])(\s+)(?=[0-9A-Za-z])")
+_ALNUM_GAP = re.compile(r"(?<=[0-9A-Za-z])\s+(?=[0-9A-Za-z])")
+_NON_SPACE = re.compile(r"\S+")
+_KEEP = "\x00"  # stands for a kept space while pieces are collected
 _ALNUM = re.compile(r"[0-9A-Za-z]")
 # Characters that exist only in traditional script; enough to decide whether a page
 # needs OpenCC at all (most pages are simplified and skip the conversion cost).
@@ -95,20 +97,20 @@ def compact(original: str, script: str | None = None) -> CompactText:
     # Always convert: pages mix scripts (a simplified page quoting "營業收入"), and OpenCC
     # leaves simplified text as it is.
     folded = to_simplified(folded)
-    # Kept pieces: runs of non-space characters, and single spaces standing for a gap
-    # between two ASCII letters or digits.
-    starts: list[int] = []
-    pieces: list[str] = []
-    for m in _KEPT.finditer(folded):
-        starts.append(m.start())
-        pieces.append(m.group() if m.lastindex is None else " ")
-    if not starts:
-        starts, pieces = [0], [""]
-    compact_starts = list(accumulate((len(p) for p in pieces[:-1]), initial=0))
-    original_starts = starts
+    # A gap between two ASCII letters or digits is kept as one space ("2 5亿元" is two numbers):
+    # mark it with a placeholder so that one C-level scan finds every kept piece.
+    if _ALNUM_GAP.search(folded):
+        folded = _ALNUM_GAP.sub(lambda m: _KEEP + m.group()[1:], folded)
+    pieces = _NON_SPACE.findall(folded)
+    if not pieces:
+        pieces, original_starts = [""], [0]
+    else:
+        original_starts = [m.start() for m in _NON_SPACE.finditer(folded)]
+    compact_starts = list(accumulate(map(len, pieces[:-1]), initial=0))
+    text = "".join(pieces).replace(_KEEP, " ")
     return CompactText(
         original=original,
-        text="".join(pieces),
+        text=text,
         _compact_starts=tuple(compact_starts),
         _original_starts=tuple(original_starts),
         script=script,
