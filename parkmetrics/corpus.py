@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+from .tables import csv_rows
 
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_COLUMNS = ["doc_id", "file", "newspaper", "published", "zone", "script"]
@@ -48,17 +49,12 @@ class Document:
 
 def read_zones(path: Path) -> list[Zone]:
     zones = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = {"zone_id", "name_zh", "name_en", "aliases"} - set(reader.fieldnames or [])
-        if missing:
-            raise CorpusError(f"{path}:1: missing columns {', '.join(sorted(missing))}")
-        for line, row in enumerate(reader, start=2):
-            if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", row["zone_id"] or ""):
-                raise CorpusError(f"{path}:{line}: zone_id must be a short ASCII id like 'puyang-etdz'")
-            aliases = tuple(a for a in (row["aliases"] or "").split("|") if a)
-            zones.append(Zone(row["zone_id"], row["name_zh"], row["name_en"], aliases, row.get("city") or "",
-                              row.get("short_en") or ""))
+    for where, row in csv_rows(path, ["zone_id", "name_zh", "name_en", "aliases"], CorpusError):
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", row["zone_id"]):
+            raise CorpusError(f"{where}: zone_id must be a short ASCII id like 'puyang-etdz'")
+        aliases = tuple(a for a in row["aliases"].split("|") if a)
+        zones.append(Zone(row["zone_id"], row["name_zh"], row["name_en"], aliases, row.get("city", ""),
+                          row.get("short_en", "")))
     return zones
 
 
@@ -75,21 +71,15 @@ def read_manifest(folder: Path) -> dict[str, dict[str, str]]:
     if not path.exists():
         return {}
     rows: dict[str, dict[str, str]] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = set(MANIFEST_COLUMNS) - set(reader.fieldnames or [])
-        if missing:
-            raise CorpusError(f"{path}:1: missing columns {', '.join(sorted(missing))}")
-        for line, row in enumerate(reader, start=2):
-            where = f"{path}:{line}"
-            if not row.get("file"):
-                raise CorpusError(f"{where}: empty file name")
-            if row.get("published"):
-                _parse_date(row["published"], where)
-            if row.get("script") not in ("", None, "simplified", "traditional"):
-                raise CorpusError(f"{where}: script must be 'simplified' or 'traditional', not {row['script']!r}")
-            row["_where"] = where
-            rows[row["file"]] = row
+    for where, row in csv_rows(path, MANIFEST_COLUMNS, CorpusError):
+        if not row["file"]:
+            raise CorpusError(f"{where}: empty file name")
+        if row["published"]:
+            _parse_date(row["published"], where)
+        if row["script"] not in ("", "simplified", "traditional"):
+            raise CorpusError(f"{where}: script must be 'simplified' or 'traditional', not {row['script']!r}")
+        row["_where"] = where
+        rows[row["file"]] = row
     return rows
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pandas as pd
+
+from .tables import csv_rows
 
 OVERRIDE_COLUMNS = ["doc", "start", "surface", "field", "new_value", "reason", "author", "date"]
 EDITABLE = {"value": float, "low": float, "high": float, "unit": str, "qualifier": str, "kind": str,
@@ -20,26 +21,19 @@ def read_overrides(path: Path) -> pd.DataFrame:
     if not path.exists():
         return pd.DataFrame(columns=[*OVERRIDE_COLUMNS, "line"])
     rows = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = set(OVERRIDE_COLUMNS) - set(reader.fieldnames or [])
-        if missing:
-            raise OverrideError(f"{path}:1: missing columns {', '.join(sorted(missing))}")
-        for line, row in enumerate(reader, start=2):
-            where = f"{path}:{line}"
-            if row["field"] not in EDITABLE:
-                raise OverrideError(f"{where}: field {row['field']!r} cannot be overridden; "
-                                    f"one of {', '.join(EDITABLE)}")
-            if not row["reason"].strip():
-                raise OverrideError(f"{where}: every override needs a reason")
-            if not (row["start"].strip() or row["surface"].strip()):
-                raise OverrideError(f"{where}: give the mention's start offset or its surface")
-            if EDITABLE[row["field"]] is float and row["new_value"].strip():
-                try:
-                    float(row["new_value"])
-                except ValueError:
-                    raise OverrideError(f"{where}: new_value {row['new_value']!r} is not a number") from None
-            rows.append({**row, "line": line})
+    for where, row in csv_rows(path, OVERRIDE_COLUMNS, OverrideError):
+        if row["field"] not in EDITABLE:
+            raise OverrideError(f"{where}: field {row['field']!r} cannot be overridden; one of {', '.join(EDITABLE)}")
+        if not row["reason"].strip():
+            raise OverrideError(f"{where}: every override needs a reason")
+        if not (row["start"].strip() or row["surface"].strip()):
+            raise OverrideError(f"{where}: give the mention's start offset or its surface")
+        if EDITABLE[row["field"]] is float and row["new_value"].strip():
+            try:
+                float(row["new_value"])
+            except ValueError:
+                raise OverrideError(f"{where}: new_value {row['new_value']!r} is not a number") from None
+        rows.append({**row, "line": int(where.rsplit(":", 1)[1])})
     return pd.DataFrame(rows, columns=[*OVERRIDE_COLUMNS, "line"])
 
 
