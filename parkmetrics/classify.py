@@ -17,6 +17,7 @@ from datetime import date
 from .lexicon import Lexicon
 from .mentions import RawMention
 from .periods import PeriodMention
+from .trie import trie_pattern
 
 SENTENCE_END = re.compile(r"[。！？；!?;]|本报讯|本报记者")
 CLAUSE_END = re.compile(r"[，,：:。！？；!?;（）()]")
@@ -83,8 +84,7 @@ def _entity_pattern(suffixes: str) -> re.Pattern[str]:
 
 
 def concrete_noun_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    words = set(lexicon.count_noun_of) | set(CONCRETE_EXTRA)
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(trie_pattern(set(lexicon.count_noun_of) | set(CONCRETE_EXTRA)))
 
 
 class DocumentContext:

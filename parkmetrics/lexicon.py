@@ -10,9 +10,11 @@ from pathlib import Path
 
 import yaml
 
+from .trie import trie_pattern
+
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return trie_pattern(words)
 
 
 @dataclass(frozen=True)

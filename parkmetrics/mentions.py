@@ -17,6 +17,7 @@ from .numerals import (
     parse_chinese_amount,
     step_of_last_digit,
 )
+from .trie import trie_pattern
 
 # printed unit -> (schema unit, factor to base units)
 CURRENCIES = {"元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD",
@@ -48,7 +49,7 @@ for _word, _code in CURRENCIES.items():
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return trie_pattern(words)
 
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -370,6 +371,7 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
     return found
 
 
+_RATIO_OR_FRACTION_HINT = re.compile(r"\d[:：/]\d|分之")
 RATIO = re.compile(r"(?=\d[\d.]*[:：]\d)(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,4}(?![\d.:：%])")
 FRACTION = re.compile(r"(?=\d{1,3}/|[一二三四五六七八九十]{1,3}分之)(?<![\d./])(\d{1,3})/(\d{1,3})(?![\d./])|(?P<den>[一二三四五六七八九十]{1,3})分之(?P<num>[一二三四五六七八九十]{1,3})")
 _CLOCK_CONTEXT = re.compile(r"(?:上午|下午|晚上|早上|凌晨|时间|比分|比)$")
@@ -378,7 +380,7 @@ _CLOCK_CONTEXT = re.compile(r"(?:上午|下午|晚上|早上|凌晨|时间|比�
 def find_ratios_and_fractions(text: str) -> list[RawMention]:
     """'产业结构调整为3.9：59.5：36.6' (each part a share) and '三分之一', '2/3' (a fraction)."""
     found: list[RawMention] = []
-    if "：" not in text and ":" not in text and "/" not in text and "分之" not in text:
+    if not _RATIO_OR_FRACTION_HINT.search(text):
         return found
     for m in RATIO.finditer(text):
         parts = list(re.finditer(r"\d+(?:\.\d+)?", m.group()))

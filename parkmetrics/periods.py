@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .numerals import CHINESE_DIGITS, parse_chinese_integer
+from .trie import trie_pattern
 
 _CN = "[一二两三四五六七八九十]+"
 _N = rf"(?:\d{{1,2}}|{_CN})"
@@ -51,8 +52,15 @@ _RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年
 
 # The leading look-ahead lets the regex engine skip, cheaply, positions where no
 # alternative can start; without it every alternative is tried at every character.
+_CN_LED = "[一二两三四五六七八九十]+(?:年内|个月|季度|至|到|-|—|~|月|五)"
+# Every way a time expression can begin, checked before the alternatives are tried: most positions
+# fail here at once (一, 上, 年 are common characters, but rarely start a period).
+_START = (r"\d|" + _CN_LED + r"|前(?:\d|[一二两三四五六七八九十])|第|" + trie_pattern([
+    "前年", "去年", "上年", "今年", "本年", "当年", "明年", "上半年", "下半年", "前三季度", "截至", "截止", "至目前",
+    "目前", "年内", "全年", "年底", "年初", "当前", "日前", "近日", "近年", "近几年", "近些年", "多年来", "上周", "本周",
+    "上月", "上个月", "本月", "通过", "用", "经过", "再用", "再过", "到"]))
 _PATTERN = re.compile(
-    r"(?=[\d前去上今本当明截至目年全日近多十一二两三四五六七八九下第通用经再到])(?:" + "|".join([
+    rf"(?=(?:{_START}))(?:" + "|".join([
         r"(?P<ymd>(?P<ymd_y>(?:19|20)\d{2})年(?P<ymd_m>\d{1,2})月(?P<ymd_d>\d{1,2})日)",
         rf"(?P<ymm>(?P<ymm_y>(?:19|20)\d{{2}})年(?P<ymm_a>{_N})月?(?:至|到|-|—|~)(?P<ymm_b>{_N})月)",
         r"(?P<yy>(?P<yy_a>(?:19|20)\d{2})(?:年)?(?:至|到|-|—|~)(?P<yy_b>(?:19|20)\d{2})年)",

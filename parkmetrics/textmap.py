@@ -44,8 +44,22 @@ def _t2s():  # pragma: no cover - trivial
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _traditional_characters() -> re.Pattern[str]:
+    """Every CJK character OpenCC would change, found once by converting the whole block one by one."""
+    block = "".join(chr(c) for c in range(0x4E00, 0xA000))
+    converted = _t2s().convert("\n".join(block)).split("\n")
+    changed = [c for c, d in zip(block, converted) if c != d]
+    return re.compile("[" + "".join(changed) + "]")
+
+
 def to_simplified(text: str) -> str:
-    """Traditional to simplified with OpenCC, keeping one output character per input character."""
+    """Traditional to simplified with OpenCC, keeping one output character per input character.
+
+    Text without a single traditional character (most pages) is returned as it is, unconverted.
+    """
+    if not _traditional_characters().search(text):
+        return text
     converted = _t2s().convert(text)
     if len(converted) == len(text):
         return converted
