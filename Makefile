@@ -44,7 +44,7 @@ eval: $(READY)
 	$(BIN)/parkmetrics eval tests/gold/seeds
 
 lab: $(READY)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 benchmark: $(READY)
 	$(BIN)/python benchmarks/report_stages.py

@@ -21,19 +21,18 @@ period_start = ""
 period_end = ""
 lang = "en"
 currency_display = "CNY"
-output_dir = "reports/latest"
+output_dir = "reports/interactive"  # `parkmetrics report` sets this to the run folder
 figures_dir = "figures"
 
 # %%
 from pathlib import Path
 
-import pandas as pd
 from IPython.display import HTML, Image, Markdown, display
 
 from parkmetrics import analysis, charts
 from parkmetrics.clean import read_exchange_rates
 from parkmetrics.findings import key_findings
-from parkmetrics.i18n import period_label, t
+from parkmetrics.i18n import period_label, stage_label, t
 from parkmetrics.pipeline import load_or_build
 from parkmetrics.reporting import fmt_table, short_sources, source_line
 from parkmetrics.settings import project_paths
@@ -112,8 +111,6 @@ else:
     plot = pipeline[pipeline["projects"].notna()].assign(
         series=lambda f: f["zone"] + " " + [period_label(p, lang) for p in f["period"]])
     order = [s for s in ["intention", "signed", "started", "production"] if s in set(plot["stage_id"])]
-    from parkmetrics.i18n import stage_label
-
     title = analysis.pipeline_title(pipeline, lang)
     show_chart(charts.stage_bars(plot, title=title, axis_label=t("projects_axis", lang),
                                  source=source_line(plot, lang), stage_order=[stage_label(s, lang) for s in order]),
@@ -206,7 +203,7 @@ display(HTML(fmt_table(analysis.sources_table(cited), lang, columns={
 # The tables behind the report, for reuse: written beside the exported report.
 
 # %% tags=["remove_cell"]
-tables_dir = Path(output_dir) / "tables"
+tables_dir = (Path(output_dir) if Path(output_dir).is_absolute() else paths.root / output_dir) / "tables"
 tables_dir.mkdir(parents=True, exist_ok=True)
 for name, table in {"growth": growth, "levels": levels, "pipeline": pipeline, "size_brackets": brackets,
                     "investment": investment, "completion": completion, "targets": targets, "checks": checks}.items():

@@ -200,7 +200,7 @@ def size_brackets_table(mentions: pd.DataFrame, lang: str) -> pd.DataFrame:
     ordered = mentions.sort_values(["doc_id", "start"])
     parts = ordered[ordered["in_breakdown"].astype(bool)]
     rows = []
-    for (doc_id, sentence), group in parts.groupby(["doc_id", "sentence"], sort=False):
+    for (doc_id, _sentence), group in parts.groupby(["doc_id", "sentence"], sort=False):
         records = group.to_dict("records")
         # the parts belong to the stage of the total printed just before "其中"
         totals = ordered[(ordered["doc_id"] == doc_id) & (ordered["start"] < group["start"].min())

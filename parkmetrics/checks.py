@@ -64,7 +64,7 @@ def breakdown_sums(mentions: pd.DataFrame) -> list[dict]:
     """
     out = []
     counts = mentions[mentions["unit"] == "count"]
-    for doc_id, doc_counts in counts.groupby("doc_id", sort=False):
+    for _, doc_counts in counts.groupby("doc_id", sort=False):
         doc_counts = doc_counts.sort_values("start")
         for sentence, parts in doc_counts[doc_counts["in_breakdown"]].groupby("sentence", sort=False):
             before = doc_counts[(doc_counts["start"] < parts["start"].min())
@@ -117,7 +117,7 @@ def printed_shares(mentions: pd.DataFrame) -> list[dict]:
     "计划投资33.27亿元，已完成投资18.52亿元，占年计划投资额的55.67%": 18.52 / 33.27 = 55.67 %.
     """
     out = []
-    for doc_id, doc in mentions.groupby("doc_id", sort=False):
+    for _, doc in mentions.groupby("doc_id", sort=False):
         doc = doc.sort_values("start")
         rates = doc[doc["measure"].isin(["share", "completion_rate"]) & (doc["unit"] == "percent")]
         for rate in rates.itertuples(index=False):

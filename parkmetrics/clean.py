@@ -164,8 +164,8 @@ def build_facts(mentions: pd.DataFrame) -> pd.DataFrame:
     frame["_comparable"] = _comparable(frame)
     grouped = frame.groupby("_fact", sort=False)
     facts = grouped.agg(
-        **{c: (c, "first") for c in [*FACT_KEY, "value", "low", "high", "qualifier", "value_cny", "conversion", "base_value", "base_unit",
-                                     "published"]},
+        **{c: (c, "first") for c in [*FACT_KEY, "value", "low", "high", "qualifier", "value_cny", "conversion",
+                                     "base_value", "base_unit", "published"]},
         n_sources=("source", "size"),
         sources=("source", lambda s: "; ".join(s)),
         docs=("doc_id", lambda s: "; ".join(dict.fromkeys(s))),

@@ -1,6 +1,5 @@
 """The database: incremental updates, locking, corruption and old formats."""
 
-import shutil
 
 import duckdb
 import pytest
