@@ -94,18 +94,22 @@ _NAME_CHAR = re.compile(r"[^\W\d的了在从据到对是为与和及悉者讯报
 
 
 def zone_named_in(text: str) -> str | None:
-    """The zone a page from an unlisted zone talks about most: its most frequent zone name, longest first."""
+    """The zone a page from an unlisted zone talks about: its most frequent full name ("郑州经济技术开发区"),
+    else its most frequent short form ("经开区")."""
     counts: dict[str, int] = {}
+    named: dict[str, int] = {}
     for m in _ZONE_SUFFIX.finditer(text):
         start = m.start()
         while start > 0 and m.start() - start < 8 and _NAME_CHAR.match(text[start - 1]):
             start -= 1
         name = text[start:m.end()]
         counts[name] = counts.get(name, 0) + 1
-    if not counts:
+        if start < m.start():
+            named[name] = named.get(name, 0) + 1
+    pool = named or counts
+    if not pool:
         return None
-    return max(counts, key=lambda name: (counts[name] + sum(counts[o] for o in counts if o != name and
-                                                            name.endswith(o)), len(name)))
+    return max(pool, key=lambda name: (pool[name], len(name)))
 
 
 def _quote(original: str, view, start: int, end: int) -> str:

@@ -60,6 +60,7 @@ _SEP_RE = re.compile(_SEP)
 _QUOTE_BREAK = re.compile(r"[”』。！？]")
 _QUOTE_CLOSE = re.compile(r"[”』\"]")
 _SENTENCE_STOP = re.compile(r"[。！？]")
+_RANK_MOVE = re.compile(r"(?:提升|上升|前移|前进|下降|后退|下滑|跃升)了?$")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？、]")
 ARABIC = re.compile(
     rf"(?=[第前后\-\d])(?<![\d.,A-Za-z])(?P<ord>第|前|后)?(?P<sign>-)?(?P<n1>{_NUM})"
@@ -193,8 +194,9 @@ def find_arabic(text: str) -> list[RawMention]:
             end -= len(post)  # "3个多" is not "more than 3"; drop the stray character
             post = None
         more = bool(m.group("q1") or m.group("q2") or post in ("多", "余"))
-        if m.group("ord") == "第":
-            unit = "rank"
+        if m.group("ord") == "第" or (unit_word in ("位", "名") and _RANK_MOVE.search(prefix)):
+            unit = "rank"  # 第98位; 排名提升12位
+            unit_word = "位次" if m.group("ord") != "第" else unit_word
         if n2 is not None:
             low = parse_arabic(n1) * scale
             high = parse_arabic(n2) * scale
@@ -315,7 +317,8 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
             elif m.group("post") == "以上":
                 q, lo, hi = "over", value * scale, None
             else:
-                q, lo, hi = "exact", None, None
+                q, lo, hi = _bounds(str(int(value)), Decimal(1), value * scale, False, None,
+                                    text[max(0, m.start() - 3):m.start()])
             found.append(RawMention(m.start(), end, value * scale, lo, hi, CURRENCIES[m.group("cur")], q,
                                     "chinese", m.group("mult") + m.group("cur")))
             continue
@@ -414,10 +417,32 @@ def find_ratios_and_fractions(text: str) -> list[RawMention]:
     return found
 
 
+CHINESE_PERCENT = re.compile(r"(?=百分之)百分之(?P<n>[一二两三四五六七八九十百零〇]+)(?:点(?P<f>[零〇一二三四五六七八九]+))?")
+_DIGIT_OF = {"零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6",
+             "七": "7", "八": "8", "九": "9"}
+
+
+def find_chinese_percent(text: str) -> list[RawMention]:
+    """"增长百分之八点五": percentages written out in formal Chinese."""
+    found = []
+    if "百分之" not in text:
+        return found
+    for m in CHINESE_PERCENT.finditer(text):
+        try:
+            whole = parse_chinese_amount(m.group("n"))[0]
+        except ValueError:
+            continue
+        if whole is None:
+            continue
+        value = whole + (Decimal("0." + "".join(_DIGIT_OF[c] for c in m.group("f"))) if m.group("f") else 0)
+        found.append(RawMention(m.start(), m.end(), value, None, None, "percent", "exact", "chinese", "%"))
+    return found
+
+
 def find_mentions(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]:
     """All quantity mentions of a compact text, in order, without overlaps."""
     candidates = find_arabic(text) + find_brackets(text) + find_chinese(text, concrete_nouns) \
-        + find_ratios_and_fractions(text)
+        + find_ratios_and_fractions(text) + find_chinese_percent(text)
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
     result: list[RawMention] = []
     last_end = -1

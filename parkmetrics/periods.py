@@ -55,7 +55,7 @@ _RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年
 _CN_LED = "[一二两三四五六七八九十]+(?:年内|个月|季度|至|到|-|—|~|月|五)"
 # Every way a time expression can begin, checked before the alternatives are tried: most positions
 # fail here at once (一, 上, 年 are common characters, but rarely start a period).
-_START = (r"\d|" + _CN_LED + r"|前(?:\d|[一二两三四五六七八九十])|第|" + trie_pattern([
+_START = (r"\d|" + _CN_LED + r"|[一二][〇零九][〇零一二三四五六七八九]{2}年|前(?:\d|[一二两三四五六七八九十])|第|" + trie_pattern([
     "前年", "去年", "上年", "今年", "本年", "当年", "明年", "上半年", "下半年", "前三季度", "截至", "截止", "至目前",
     "目前", "年内", "全年", "年底", "年初", "当前", "日前", "近日", "近年", "近几年", "近些年", "多年来", "上周", "本周",
     "上月", "上个月", "本月", "通过", "用", "经过", "再用", "再过", "到"]))
@@ -68,6 +68,7 @@ _PATTERN = re.compile(
         r"(?P<yhalf>(?P<yhalf_y>(?:19|20)\d{2})年(?P<yhalf_h>上半年|下半年|前三季度|(?:第)?[一二三四1234]季度))",
         r"(?P<ysince>(?P<ysince_y>(?:19|20)\d{2})年(?:以来|来))",
         r"(?P<y>(?P<y_y>(?:19|20)\d{2})年(?!\d))",
+        r"(?P<cy>(?P<cy_y>[一二][〇零九][〇零一二三四五六七八九]{2})年)",
         rf"(?P<rel>(?P<rel_w>前年|去年|上年|今年|本年|当年|明年)(?:(?P<rel_a>{_N})月?(?:至|到|-|—|~)(?P<rel_b>{_N})月|(?P<rel_m>{_N})月(?:份)?(?:(?P<rel_d>\d{{1,2}})日)?|前(?P<rel_f>{_N})个月|(?P<rel_h>上半年|下半年|前三季度|(?:第)?[一二三四1234]季度)|(?P<rel_since>以来|年初以来|初以来))?)",
         rf"(?P<mm>(?P<mm_a>{_N})月?(?:至|到|-|—|~)(?P<mm_b>{_N})月)",
         rf"(?P<first>前(?P<first_n>{_N})个月)",
@@ -136,6 +137,8 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                 period = f"{start}/{year}" if year and year > start else str(start)
             elif g["y"]:
                 period = g["y_y"]
+            elif g["cy"]:
+                period = "".join(str(CHINESE_DIGITS[c]) for c in g["cy_y"])  # 二〇二三年
             elif g["rel"]:
                 if year is None:
                     continue

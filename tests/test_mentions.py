@@ -137,3 +137,15 @@ def test_traditional_words_inside_a_simplified_page_are_read():
 def test_vague_chinese_counts():
     assert [(f["surface"], f["low"], f["high"], f["qualifier"]) for f in figures("现有企业数十家，硕士近百人。")] == [
         ("数十家", 20, 90, "range"), ("百人", None, 100, "under")]
+
+
+def test_formal_chinese_numbers_and_years():
+    found = figures("二〇二三年，全市生产总值突破两千亿元，增长百分之八点五。")
+    assert [(f["surface"], f["value"], f["unit"], f["qualifier"], f["period"]) for f in found] == [
+        ("两千亿元", 200_000_000_000, "CNY", "over", "2023"), ("百分之八点五", 8.5, "percent", "exact", "2023")]
+
+
+def test_rank_moves_and_jobs():
+    found = figures("新增就业1200人，园区综合排名提升12位。")
+    assert [(f["surface"], f["unit"], f["indicator"], f["measure"]) for f in found] == [
+        ("1200人", "count", "jobs", "count"), ("12位", "rank", "ranking", "change")]
