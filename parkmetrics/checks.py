@@ -123,11 +123,12 @@ def printed_shares(mentions: pd.DataFrame) -> list[dict]:
         for rate in rates.itertuples(index=False):
             amounts = doc[(doc["sentence"] == rate.sentence) & (doc["start"] < rate.start)
                           & (doc["measure"] == "level") & doc["value"].notna()]
-            if len(amounts) < 2:
+            if len(amounts) < 2 or amounts.iloc[-1]["unit"] != amounts.iloc[-2]["unit"] or not amounts.iloc[-2]["value"]:
+                out.append(_row("printed_share", "not_applicable",
+                                f"{rate.surface} ({rate.measure}): needs the amount and the whole (or target) "
+                                f"in its sentence; {len(amounts)} amount(s) printed", f"{rate.value:g}", "—", [rate]))
                 continue
             part, whole = amounts.iloc[-1], amounts.iloc[-2]
-            if part["unit"] != whole["unit"] or not whole["value"]:
-                continue
             computed = 100 * part["value"] / whole["value"]
             status = "pass" if abs(computed - rate.value) <= _printed_tolerance(rate.value) else "fail"
             out.append(_row("printed_share", status,

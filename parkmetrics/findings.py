@@ -168,11 +168,13 @@ def data_quality(checks: pd.DataFrame, facts: pd.DataFrame, lang: str) -> list[F
     if checks.empty and not facts["conflict"].any():
         return []
     passed = int((checks["status"] == "pass").sum())
+    failed = int((checks["status"] == "fail").sum())
+    undecided = int((checks["status"] == "not_applicable").sum())
     conflicts = int(facts["conflict"].sum())
-    text = (f"{len(checks)}项算术检查中{passed}项通过；{conflicts}条数据与其他报道相互矛盾，已在数据质量部分列出。"
-            if lang == "zh" else
-            f"{passed} of {len(checks)} arithmetic checks pass; {conflicts} facts conflict with other statements "
-            "and are listed under Data quality.")
+    text = (f"{len(checks)}项算术检查：{passed}项通过，{failed}项未通过，{undecided}项无法判断；"
+            f"{conflicts}条数据与其他报道相互矛盾，已在数据质量部分列出。" if lang == "zh" else
+            f"Arithmetic checks: {passed} pass, {failed} fail, {undecided} cannot be decided; {conflicts} facts "
+            "conflict with other statements and are listed under Data quality.")
     return [Finding(text, "")]
 
 
