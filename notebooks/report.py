@@ -44,7 +44,7 @@ dataset = load_or_build(corpus, paths)
 facts = analysis.select_facts(dataset.facts, zones, period_start, period_end)
 mentions = analysis.select_facts(dataset.mentions, zones, period_start, period_end)
 rates = read_exchange_rates(paths.reference / "exchange_rates.csv")
-usd_rate = analysis.usd_rate_for(rates, int(str(period_end)[:4]) if period_end else 2020)
+amount_label = "investment_axis_usd" if currency_display == "USD" else "investment_axis_cny"
 figures = Path(figures_dir) if Path(figures_dir).is_absolute() else paths.root / figures_dir
 selection = {"zones": ", ".join(zones) or t("all", lang), "period": f"{period_start or '…'} – {period_end or '…'}"}
 
@@ -71,8 +71,8 @@ else:
 
 # %%
 display(Markdown(f"## {t('corpus', lang)}"))
-display(Markdown(t("corpus_note", lang, docs=len(dataset.documents), figures=len(mentions), facts=len(facts))))
-display(HTML(fmt_table(analysis.corpus_table(dataset.documents, dataset.zones, lang), lang, columns={
+display(Markdown(t("corpus_note", lang, docs=mentions["doc_id"].nunique(), figures=len(mentions), facts=len(facts))))
+display(HTML(fmt_table(analysis.corpus_table(dataset.documents, dataset.zones, lang, set(mentions["doc_id"])), lang, columns={
     "doc_id": "documents", "newspaper": "newspaper", "published": "published", "date_source": "date_source",
     "zone": "zone", "figures": "figures"})))
 
@@ -96,15 +96,15 @@ else:
 
 # %%
 display(Markdown(f"### {t('levels', lang)}"))
-levels = analysis.levels_table(facts, dataset.zones, lang)
+levels = analysis.levels_table(facts, dataset.zones, lang, currency_display, rates)
 display(HTML(fmt_table(levels.assign(period=[period_label(p, lang) for p in levels["period"]]), lang, columns={
     "zone": "zone", "subject": "subject", "indicator": "indicator", "period": "period", "kind": "kind",
-    "amount": "amount_yi", "printed": "printed", "sources": "source"})))
+    "amount": amount_label, "printed": "printed", "sources": "source"})))
 
 # %%
 display(Markdown(f"## {t('investment', lang)}"))
 display(Markdown(f"### {t('pipeline', lang)}"))
-pipeline = analysis.pipeline_table(facts, dataset.zones, lang, currency_display, usd_rate)
+pipeline = analysis.pipeline_table(facts, dataset.zones, lang, currency_display, rates)
 if pipeline.empty:
     display(Markdown(t("no_chart", lang)))
 else:
@@ -116,7 +116,8 @@ else:
                                  source=source_line(plot, lang), stage_order=[stage_label(s, lang) for s in order]),
                "investment_pipeline")
     display(HTML(fmt_table(pipeline.assign(period=[period_label(p, lang) for p in pipeline["period"]]), lang, columns={
-        "zone": "zone", "period": "period", "stage": "stage", "projects": "projects", "amount": "amount",
+        "zone": "zone", "period": "period", "stage": "stage", "projects": "projects", "also_printed": "also_printed",
+        "amount": amount_label,
         "conflict": "conflict_flag", "sources": "source"})))
 
 display(Markdown(f"### {t('brackets', lang)}"))
@@ -125,25 +126,29 @@ display(HTML(fmt_table(brackets, lang, columns={"stage": "stage", "bracket": "br
                                                 "period": "period", "printed": "printed", "sources": "source"})))
 
 display(Markdown(f"### {t('by_subject', lang)}"))
-investment = analysis.investment_table(facts, dataset.zones, lang, currency_display, usd_rate)
+investment = analysis.investment_table(facts, dataset.zones, lang, currency_display, rates)
 if investment.empty:
     display(Markdown(t("no_chart", lang)))
 else:
     top = investment.head(12)
     plot = top.assign(label=top["subject"] + " · " + top["indicator"] + " · "
                       + [period_label(p, lang) for p in top["period"]] + " · " + top["printed"], series=top["kind"])
-    axis = t("investment_axis_usd" if currency_display == "USD" else "investment_axis_cny", lang)
+    axis = t(amount_label, lang)
     title = analysis.investment_title(investment, lang)
     show_chart(charts.amount_bars(plot, title=title, axis_label=axis,
                                   source=source_line(top, lang)), "investment_amounts")
     display(HTML(fmt_table(investment, lang, columns={
         "zone": "zone", "subject": "subject", "indicator": "indicator", "stage": "stage", "kind": "kind",
-        "period": "period", "amount": "amount", "printed": "printed", "sources": "source"})))
+        "period": "period", "amount": amount_label, "printed": "printed", "sources": "source"})))
 
 display(Markdown(f"### {t('financing', lang)}"))
 financing = facts[facts["indicator"].eq("financing") & facts["value_cny"].notna()]
-display(HTML(fmt_table(financing.assign(amount=financing["value_cny"] / analysis.YI), lang, columns={
-    "subject": "subject", "period": "period", "kind": "kind", "amount": "amount_yi", "surfaces": "printed",
+financing = financing.assign(
+    amount=[analysis.display_amount(a, currency_display, rates, p) for a, p in zip(financing["value_cny"],
+                                                                                      financing["period"])],
+    period=[period_label(p, lang) for p in financing["period"]])
+display(HTML(fmt_table(financing, lang, columns={
+    "subject": "subject", "period": "period", "kind": "kind", "amount": amount_label, "surfaces": "printed",
     "sources": "source"})))
 
 # %%
@@ -156,26 +161,30 @@ display(HTML(fmt_table(completion, lang, columns={"zone": "zone", "subject": "su
 display(Markdown(f"### {t('future_targets', lang)}"))
 targets = analysis.targets_table(facts, dataset.zones, lang)
 reachable = targets[targets["latest"].notna()]
-if reachable.empty:
+if targets.empty:
     display(Markdown(t("no_chart", lang)))
-else:
-    plot = reachable.assign(label=reachable["indicator"] + " " + reachable["target_year"].astype(str),
-                            note=[t("needs", lang, rate=r) for r in reachable["cagr_needed_pct"]])
+elif not reachable.empty:
+    plot = reachable.assign(
+        label=reachable["indicator"],
+        latest_text=[f"{v:g} ({p})" for v, p in zip(reachable["latest"], reachable["latest_period"])],
+        target_text=[f"{v:g} ({y})" for v, y in zip(reachable["target"], reachable["target_year"])],
+        note=[t("needs", lang, rate=r) for r in reachable["cagr_needed_pct"]])
     title = analysis.targets_title(targets, lang)
     show_chart(charts.target_bars(plot, title=title, axis_label=t("amount_yi", lang),
                                   source=source_line(plot, lang), latest_label=t("latest", lang),
                                   target_label=t("target", lang)), "targets")
-display(HTML(fmt_table(targets, lang, columns={
-    "zone": "zone", "indicator": "indicator", "target_year": "target_year", "target_printed": "target",
-    "latest_period": "latest_period", "latest": "latest", "cagr_needed_pct": "cagr_needed",
-    "growth_achieved_pct": "growth_achieved", "sources": "source"})))
+if not targets.empty:
+    display(HTML(fmt_table(targets, lang, columns={
+        "zone": "zone", "indicator": "indicator", "target_year": "target_year", "target_printed": "target",
+        "latest_period": "latest_period", "latest": "latest", "cagr_needed_pct": "cagr_needed",
+        "growth_achieved_pct": "growth_achieved", "sources": "source"})))
 
 # %%
 display(Markdown(f"## {t('quality', lang)}"))
 display(Markdown(f"### {t('checks', lang)}"))
 selected_docs = set(mentions["doc_id"])
 checks = analysis.select_by_documents(dataset.checks, selected_docs)
-display(HTML(fmt_table(checks, lang, columns={"check": "check", "status": "status", "detail": "detail",
+display(HTML(fmt_table(analysis.translate_checks(checks, lang), lang, columns={"check": "check", "status": "status", "detail": "detail",
                                               "sources": "source"})))
 display(Markdown(f"### {t('conflicts', lang)}"))
 display(HTML(fmt_table(analysis.conflicts_table(facts, lang), lang, columns={
@@ -186,7 +195,7 @@ display(HTML(fmt_table(analysis.select_by_documents(dataset.overrides_applied, s
     "doc": "documents", "surface": "printed", "field": "field", "old_value": "old_value",
     "new_value": "new_value", "reason": "reason"})))
 display(Markdown(f"### {t('unplaced', lang)}"))
-display(HTML(fmt_table(analysis.unplaced_table(mentions), lang, columns={
+display(HTML(fmt_table(analysis.unplaced_table(mentions, lang), lang, columns={
     "surface": "printed", "missing": "missing", "source": "source", "quote": "quote_sentence"})))
 
 # %%

@@ -61,6 +61,14 @@ def zone_names(zones: pd.DataFrame, lang: str) -> dict[str, str]:
     return dict(zip(zones["zone_id"], zones[column]))
 
 
+def subject_names(subjects: pd.Series, zones: pd.DataFrame, lang: str) -> pd.Series:
+    """Subjects as tables show them: a zone's own name in the report's language, other names as printed."""
+    if lang == "zh":
+        return subjects
+    names = dict(zip(zones["name_zh"], zones["short_en"] if "short_en" in zones.columns else zones["name_en"]))
+    return subjects.map(lambda s: names.get(s, s))
+
+
 def _period_sort_key(period: str | None) -> tuple:
     bounds = period_bounds(period)
     return (bounds[0], bounds[1]) if bounds else (date.max, date.max)
@@ -72,7 +80,7 @@ def growth_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str) -> pd.Data
     names = zone_names(zones, lang)
     rows = pd.DataFrame({
         "zone": rates["zone"].map(names).fillna(rates["zone"]),
-        "subject": rates["subject"],
+        "subject": subject_names(rates["subject"], zones, lang),
         "indicator": [indicator_label(i, lang) for i in rates["indicator"]],
         "indicator_id": rates["indicator"],
         "period": rates["period"],
@@ -88,7 +96,7 @@ def growth_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str) -> pd.Data
 
 
 def investment_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str, currency: str = "CNY",
-                     usd_rate: float | None = None) -> pd.DataFrame:
+                     rates: pd.DataFrame | None = None) -> pd.DataFrame:
     """Investment and capital amounts in yuan (foreign currency converted), with stage and sources.
 
     Financing (loans, bonds, guarantee funds) is not investment and is left out here.
@@ -97,10 +105,11 @@ def investment_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str, curren
                   & facts["measure"].eq("level")].copy()
     names = zone_names(zones, lang)
     amount = money["value_cny"]
-    shown = amount.map(lambda a: _display_amount(a, currency, usd_rate))
+    shown = pd.Series([display_amount(a, currency, rates, p) for a, p in zip(amount, money["period"])],
+                      index=money.index, dtype="float64")
     rows = pd.DataFrame({
         "zone": money["zone"].map(names).fillna(money["zone"]),
-        "subject": money["subject"],
+        "subject": subject_names(money["subject"], zones, lang),
         "indicator": [indicator_label(i, lang) for i in money["indicator"]],
         "indicator_id": money["indicator"],
         "stage": [stage_label(s, lang) for s in money["stage"]],
@@ -113,14 +122,21 @@ def investment_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str, curren
         "sources": money["sources"],
         "docs": money["docs"],
     })
-    # Open brackets ("10亿元以上") and ranges are project size classes, not amounts.
-    rows = rows[~rows["qualifier"].isin(["range"])]
+    # Size classes ("10亿元以上项目", "1亿元至5亿元") are not amounts of money.
+    rows = rows[~rows["qualifier"].isin(["range"]) & ~money["size_class"].astype(bool).to_numpy()]
     return rows.sort_values(["zone", "amount"], ascending=[True, False]).reset_index(drop=True)
 
 
-def corpus_table(documents: pd.DataFrame, zones: pd.DataFrame, lang: str) -> pd.DataFrame:
+def corpus_table(documents: pd.DataFrame, zones: pd.DataFrame, lang: str,
+                 selected: set[str] | None = None) -> pd.DataFrame:
+    """The documents of the selection (all when ``selected`` is None), with how each date was obtained."""
+    from .i18n import date_source_label
+
     names = zone_names(zones, lang)
+    if selected is not None:
+        documents = documents[documents["doc_id"].isin(selected)]
     table = documents[["doc_id", "newspaper", "published", "date_source", "zone", "figures"]].copy()
+    table["date_source"] = [date_source_label(d, lang) for d in table["date_source"]]
     table["zone"] = table["zone"].map(names).fillna(table["zone"])
     return table
 
@@ -141,18 +157,19 @@ LEVEL_INDICATORS = ["industrial_output", "value_added", "revenue", "tax", "fisca
                     "fixed_asset_investment", "industrial_investment"]
 
 
-def levels_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str) -> pd.DataFrame:
+def levels_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str, currency: str = "CNY",
+                 rates: pd.DataFrame | None = None) -> pd.DataFrame:
     """Money levels of output, revenue, tax and trade, as printed and in 亿元."""
     levels = facts[facts["indicator"].isin(LEVEL_INDICATORS) & facts["measure"].eq("level")
                    & facts["value_cny"].notna()].copy()
     names = zone_names(zones, lang)
     rows = pd.DataFrame({
         "zone": levels["zone"].map(names).fillna(levels["zone"]),
-        "subject": levels["subject"],
+        "subject": subject_names(levels["subject"], zones, lang),
         "indicator": [indicator_label(i, lang) for i in levels["indicator"]],
         "period": levels["period"],
         "kind": [kind_label(k, lang) for k in levels["kind"]],
-        "amount": levels["value_cny"] / YI,
+        "amount": [display_amount(a, currency, rates, p) for a, p in zip(levels["value_cny"], levels["period"])],
         "printed": levels["surfaces"],
         "sources": levels["sources"],
         "docs": levels["docs"],
@@ -165,13 +182,15 @@ STAGE_ORDER = ["intention", "signed", "started", "production"]
 
 
 def pipeline_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str, currency: str = "CNY",
-                   usd_rate: float | None = None) -> pd.DataFrame:
+                   rates: pd.DataFrame | None = None) -> pd.DataFrame:
     """Projects from intention to production: count and amount at each stage, per zone and period.
 
-    Counts are whole statements (not the parts after 其中); where articles disagree the
-    largest count is shown and the disagreement is listed under data quality.
+    Counts are whole statements (not the parts after 其中, not size classes). Where articles
+    disagree, the value printed by most sources is shown, then the one of the latest article; the
+    other printed values are listed beside it, with its own sources only.
     """
-    staged = facts[facts["stage"].notna() & facts["qualifier"].isin(["exact", "more_than_printed"])]
+    staged = facts[facts["stage"].notna() & facts["qualifier"].isin(["exact", "more_than_printed"])
+                   & ~facts["in_breakdown"].astype(bool) & ~facts["size_class"].astype(bool)]
     names = zone_names(zones, lang)
     rows = []
     for (zone, period, stage), group in staged.groupby(["zone", "period", "stage"], dropna=False):
@@ -179,20 +198,34 @@ def pipeline_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str, currency
         amounts = group[group["value_cny"].notna() & group["measure"].eq("level")]
         if counts.empty and amounts.empty:
             continue
-        amount = amounts["value_cny"].max() if not amounts.empty else float("nan")
+        shown = _preferred(counts)
+        amount = _preferred(amounts)
+        others = sorted({f"{v:g}" for v in counts["value"]} - ({f"{shown['value']:g}"} if shown is not None else set()))
+        cited = [f for f in (shown, amount) if f is not None]
         rows.append({
             "zone": names.get(zone, zone), "period": period, "stage_id": stage,
             "stage": stage_label(stage, lang),
-            "projects": counts["value"].max() if not counts.empty else float("nan"),
-            "amount": _display_amount(amount, currency, usd_rate),
+            "projects": shown["value"] if shown is not None else float("nan"),
+            "also_printed": ", ".join(others),
+            "amount": float("nan") if amount is None else display_amount(
+                amount["value_cny"], currency, rates, period),
             "conflict": bool(counts["conflict"].any()),
-            "sources": "; ".join(pd.concat([counts["sources"], amounts["sources"]])),
-            "docs": "; ".join(dict.fromkeys(pd.concat([counts["docs"], amounts["docs"]]))),
+            "sources": "; ".join(f["sources"] for f in cited),
+            "docs": "; ".join(dict.fromkeys(f["docs"] for f in cited)),
         })
-    table = pd.DataFrame(rows, columns=["zone", "period", "stage_id", "stage", "projects", "amount", "conflict",
-                                        "sources", "docs"])
+    table = pd.DataFrame(rows, columns=["zone", "period", "stage_id", "stage", "projects", "also_printed", "amount",
+                                        "conflict", "sources", "docs"])
     table["_order"] = table["stage_id"].map({s: i for i, s in enumerate(STAGE_ORDER)})
     return table.sort_values(["zone", "period", "_order"]).drop(columns="_order").reset_index(drop=True)
+
+
+def _preferred(facts: pd.DataFrame):
+    """The value printed by most sources, then by the latest publication."""
+    if facts.empty:
+        return None
+    order = facts.assign(_published=facts["published"].fillna("")).sort_values(
+        ["n_sources", "_published"], ascending=[False, False])
+    return order.iloc[0]
 
 
 def size_brackets_table(mentions: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -228,7 +261,8 @@ def completion_table(facts: pd.DataFrame, zones: pd.DataFrame, lang: str) -> pd.
     rates = facts[facts["measure"].eq("completion_rate") & facts["unit"].eq("percent")]
     names = zone_names(zones, lang)
     return pd.DataFrame({
-        "zone": rates["zone"].map(names).fillna(rates["zone"]), "subject": rates["subject"],
+        "zone": rates["zone"].map(names).fillna(rates["zone"]),
+        "subject": subject_names(rates["subject"], zones, lang),
         "indicator": [indicator_label(i, lang) for i in rates["indicator"]], "period": rates["period"],
         "completion_pct": rates["value"], "sources": rates["sources"], "docs": rates["docs"],
     }).reset_index(drop=True)
@@ -279,12 +313,14 @@ def conflicts_table(facts: pd.DataFrame, lang: str) -> pd.DataFrame:
     }).sort_values(["subject", "indicator", "stage", "period"]).reset_index(drop=True)
 
 
-def unplaced_table(mentions: pd.DataFrame) -> pd.DataFrame:
+def unplaced_table(mentions: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """Figures that could not be given a period or a subject."""
+    from .i18n import t
+
     missing = mentions[mentions["period"].isna() | mentions["subject"].isna()]
     return pd.DataFrame({
         "surface": missing["surface"], "indicator": missing["indicator"],
-        "missing": ["period" if pd.isna(p) else "subject" for p in missing["period"]],
+        "missing": [t("period", lang) if pd.isna(p) else t("subject", lang) for p in missing["period"]],
         "source": missing["doc_id"] + ":" + missing["start"].astype(int).astype(str) + "-"
         + missing["end"].astype(int).astype(str),
         "quote": missing["quote"],
@@ -334,12 +370,27 @@ def period_comparison(facts: pd.DataFrame) -> pd.DataFrame:
                                        "last_growth", "sources"])
 
 
-def _display_amount(amount_cny: float, currency: str, usd_rate: float | None) -> float:
+def display_amount(amount_cny: float, currency: str, rates: pd.DataFrame | None = None,
+                    period: str | None = None) -> float:
+    """亿元, or million US dollars at the annual average rate of the figure's year."""
     if pd.isna(amount_cny):
         return float("nan")
     if currency == "USD":
-        return amount_cny / (usd_rate or float("nan")) / 1e6
+        year = str(period)[:4] if isinstance(period, str) and str(period)[:4].isdigit() else None
+        if rates is None or year is None:
+            return float("nan")
+        return amount_cny / usd_rate_for(rates, int(year)) / 1e6
     return amount_cny / YI
+
+
+def translate_checks(checks: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Check names and statuses in the report's language (details keep the printed figures)."""
+    from .i18n import CHECK_NAMES, STATUSES
+
+    if checks.empty:
+        return checks
+    return checks.assign(check=[CHECK_NAMES.get(c, {}).get(lang, c) for c in checks["check"]],
+                         status=[STATUSES.get(s, {}).get(lang, s) for s in checks["status"]])
 
 
 def select_by_documents(table: pd.DataFrame, doc_ids: set[str], column: str = "sources") -> pd.DataFrame:
@@ -391,3 +442,4 @@ def targets_title(targets: pd.DataFrame, lang: str) -> str:
         return t("target_title", lang)
     top = reachable.iloc[0]
     return t("target_finding", lang, indicator=top["indicator"], rate=top["cagr_needed_pct"], year=top["target_year"])
+

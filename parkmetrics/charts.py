@@ -120,16 +120,16 @@ def target_bars(table: pd.DataFrame, *, title: str, axis_label: str, source: str
     """Latest level against the stated target, with the growth a year it takes written beside."""
     fig, ax = plt.subplots(figsize=(8.5, max(2.4, 0.9 * len(table) + 1.4)))
     y = range(len(table))
-    ax.barh([i + 0.2 for i in y], table["latest"], height=0.38, color=PALETTE[0], label=latest_label)
-    ax.barh([i - 0.2 for i in y], table["target"], height=0.38, color=PALETTE[1], label=target_label)
+    latest = ax.barh([i + 0.2 for i in y], table["latest"], height=0.38, color=PALETTE[0], label=latest_label)
+    target = ax.barh([i - 0.2 for i in y], table["target"], height=0.38, color=PALETTE[1], label=target_label)
+    ax.bar_label(latest, labels=list(table["latest_text"]), fontsize=8, padding=3)
+    ax.bar_label(target, labels=[f"{a}  ({b})" for a, b in zip(table["target_text"], table[note_column])],
+                 fontsize=8, padding=3)
     ax.set_yticks(list(y), table["label"])
-    for i, row in enumerate(table.itertuples(index=False)):
-        ax.annotate(getattr(row, note_column), (row.target, i - 0.2), textcoords="offset points", xytext=(5, -3),
-                    fontsize=8)
     ax.set_xlabel(axis_label)
     ax.set_title(title, loc="left")
-    ax.legend(fontsize=8, loc="lower right")
-    ax.set_xlim(0, table["target"].max() * 1.45)
+    ax.legend(fontsize=8, loc="upper right", frameon=True)
+    ax.set_xlim(0, table["target"].max() * 1.6)
     _source_line(fig, source)
     fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig

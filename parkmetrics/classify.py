@@ -43,7 +43,7 @@ NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全�
 # "完成目标任务的105.8%" measures against a target; the figure itself is actual.
 # Words that look like kind words but are not: a target used as a yardstick ("完成目标任务的
 # 105.8%"), funds that were secured ("争取配套资金2.35亿元").
-NOT_A_KIND_WORD = re.compile(r"完成[^，。]{0,6}目标任务|目标任务|年度目标|争取(?=[^，。；]{0,8}(?:资金|债券|专项|政策|支持|补助))")
+NOT_A_KIND_WORD = re.compile(r"完成[^，。]{0,6}目标(?:任务)?|目标任务|年度目标|目标的|计划的|争取(?=[^，。；]{0,8}(?:资金|债券|专项|政策|支持|补助))")
 FULL_STOP = re.compile(r"[。！？!?]|本报讯|本报记者")
 ALREADY_DONE = re.compile(r"(?:已|累计)(?:完成|实现)")
 NOUN_PHRASE_END = re.compile(r"[，,。；;：:、！？（）()“”]|的|和|与|及|共|等|参与|成立|发送|在|已|将|为|是|占|中")
@@ -134,6 +134,9 @@ class DocumentContext:
         while start < end and self.text[start] in "”’」』）) ":
             start += 1
         return start, end
+
+    def is_size_class(self, mention: RawMention) -> bool:
+        return mention.unit in MONEY and bool(SIZE_CLASS.match(self.text[mention.end:mention.end + 6]))
 
     def in_breakdown(self, pos: int) -> bool:
         start = self._start_before(self.full_stop_starts, pos)

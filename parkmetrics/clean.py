@@ -125,7 +125,8 @@ def _comparable(mentions: pd.DataFrame) -> pd.Series:
     projects ("1亿元至5亿元项目"), durations, and counts whose stage or object is unknown
     (11 建筑类企业 and 4 物流类企业 are both "enterprises").
     """
-    size_class = mentions["indicator"].eq("investment") & mentions["qualifier"].isin(["range", "over", "under"])
+    size_class = mentions["size_class"].astype(bool) | (
+        mentions["indicator"].eq("investment") & mentions["qualifier"].eq("range"))
     duration = mentions["indicator"].eq("duration")
     vague_count = mentions["measure"].eq("count") & mentions["stage"].isna()
     return ~(mentions["in_breakdown"].astype(bool) | size_class | duration | vague_count)
@@ -175,6 +176,8 @@ def build_facts(mentions: pd.DataFrame) -> pd.DataFrame:
         _key=("_key", "first"),
         _sentences=("_sentence", lambda s: frozenset(s)),
         _comparable=("_comparable", "all"),
+        in_breakdown=("in_breakdown", "all"),
+        size_class=("size_class", "any"),
     ).reset_index(drop=True)
     facts["conflict"] = _conflicts(facts, frame)
     facts = facts.drop(columns=["_key", "_sentences", "_comparable"])

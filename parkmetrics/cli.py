@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -53,7 +54,15 @@ def extract(paths: tuple[Path, ...], published: date | None, fmt: str, output: P
 
     try:
         zones = find_zones(paths)
-        records = iter_records(iter_documents(paths, zones, published), zones)
+
+        def documents():
+            for doc in iter_documents(paths, zones, published):
+                if doc.published is None:
+                    click.echo(f"parkmetrics: warning: {doc.path}: no publication date in a manifest or the text; "
+                               "periods such as 今年 are left empty (give --date YYYY-MM-DD)", err=True)
+                yield doc
+
+        records = iter_records(documents(), zones)
         if fmt == "jsonl":
             import json
 
@@ -72,6 +81,10 @@ def extract(paths: tuple[Path, ...], published: date | None, fmt: str, output: P
             if output is None:
                 raise UserError("--format parquet needs -o FILE")
             frame.to_parquet(output, index=False)
+    except BrokenPipeError:
+        # the reader stopped early (`| head`): not an error
+        sys.stderr.close()
+        os._exit(0)
     except (CorpusError, OSError) as error:
         raise _fail(error) from None
 

@@ -21,7 +21,7 @@ from .textmap import compact, strip_whitespace
 MENTION_COLUMNS = [
     "doc", "doc_id", "surface", "context", "value", "low", "high", "unit", "qualifier", "kind", "indicator",
     "measure", "period", "subject", "numeral", "note", "start", "end", "zone", "published", "sentence",
-    "in_breakdown", "quote",
+    "in_breakdown", "size_class", "quote",
 ]
 QUOTE_CHARS = 160
 CONTEXT_CHARS = 15
@@ -83,6 +83,8 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
             # parts listed after "其中" (of which).
             "sentence": context.sentence_number(mention.start),
             "in_breakdown": context.in_breakdown(mention.start),
+            # "1亿元至5亿元项目", "亿元以上项目": a class of project sizes, not an amount of money
+            "size_class": context.is_size_class(mention),
             "quote": quote_of(context.full_sentence(mention.start)),
         })
     return records

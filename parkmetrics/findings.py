@@ -171,10 +171,13 @@ def data_quality(checks: pd.DataFrame, facts: pd.DataFrame, lang: str) -> list[F
     failed = int((checks["status"] == "fail").sum())
     undecided = int((checks["status"] == "not_applicable").sum())
     conflicts = int(facts["conflict"].sum())
-    text = (f"{len(checks)}项算术检查：{passed}项通过，{failed}项未通过，{undecided}项无法判断；"
-            f"{conflicts}条数据与其他报道相互矛盾，已在数据质量部分列出。" if lang == "zh" else
-            f"Arithmetic checks: {passed} pass, {failed} fail, {undecided} cannot be decided; {conflicts} facts "
-            "conflict with other statements and are listed under Data quality.")
+    if lang == "zh":
+        text = (f"{len(checks)}项算术检查：{passed}项通过，{failed}项未通过，{undecided}项无法判断；"
+                + (f"{conflicts}条数据与其他报道相互矛盾，已在数据质量部分列出。" if conflicts else "未发现相互矛盾的数据。"))
+    else:
+        text = (f"Arithmetic checks: {passed} pass, {failed} fail, {undecided} cannot be decided; "
+                + (f"{conflicts} facts conflict with other statements and are listed under Data quality."
+                   if conflicts else "no statements conflict."))
     return [Finding(text, "")]
 
 
@@ -189,5 +192,14 @@ def key_findings(facts: pd.DataFrame, checks: pd.DataFrame, zones: pd.DataFrame,
                             ("planned_vs_completed", planned_vs_completed(facts, lang)),
                             ("targets", targets(facts, zones, lang)),
                             ("data_quality", data_quality(checks, facts, lang))):
-        found += [Finding(f.text, f.sources, topic) for f in findings]
+        found += [Finding(_english_zone_names(f.text, zones) if lang == "en" else f.text, f.sources, topic)
+                  for f in findings]
     return found[:8]
+
+
+def _english_zone_names(text: str, zones: pd.DataFrame) -> str:
+    """One name per zone in English sentences: '濮阳工业园区' reads 'Puyang IP' like the tables."""
+    column = "short_en" if "short_en" in zones.columns else "name_en"
+    for name_zh, name_en in zip(zones["name_zh"], zones[column]):
+        text = text.replace(name_zh, name_en)
+    return text

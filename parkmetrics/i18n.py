@@ -84,6 +84,7 @@ TEXT = {
     "missing": {"en": "Missing", "zh": "缺失"},
     "quote_sentence": {"en": "Quoted sentence", "zh": "原文句子"},
     "printed": {"en": "Printed", "zh": "原文数字"},
+    "also_printed": {"en": "Other reports print", "zh": "其他报道数字"},
     "conflict_flag": {"en": "Conflict", "zh": "矛盾"},
     "findings_note": {"en": "Each finding is computed from the facts; sources are document:character spans.",
                       "zh": "每条结论均由数据计算得出；来源为“文档:字符位置”。"},
@@ -147,3 +148,23 @@ def period_label(period: str | None, lang: str) -> str:
             return f"{_MONTHS_EN[m1 - 1]}–{_MONTHS_EN[m2 - 1]} {a[0]}" if m1 != m2 else f"{_MONTHS_EN[m1 - 1]} {a[0]}"
         return f"{a[0]}年{m1}—{m2}月" if m1 != m2 else f"{a[0]}年{m1}月"
     return period
+
+
+CHECK_NAMES = {
+    "range_order": {"en": "range order", "zh": "区间上下限"},
+    "breakdown_sum": {"en": "parts add up to the total", "zh": "分项之和等于总数"},
+    "trade_parts": {"en": "exports + imports = trade", "zh": "出口+进口=进出口总额"},
+    "printed_share": {"en": "printed share or completion rate", "zh": "占比或完成率"},
+    "rank_change": {"en": "rank change", "zh": "位次变化"},
+    "growth_vs_levels": {"en": "growth against levels", "zh": "增速与总量一致"},
+}
+STATUSES = {"pass": {"en": "pass", "zh": "通过"}, "fail": {"en": "fail", "zh": "未通过"},
+            "not_applicable": {"en": "cannot be decided", "zh": "无法判断"}}
+
+
+def date_source_label(source: str, lang: str) -> str:
+    if lang == "zh" and source == "manifest":
+        return "来自文档清单（manifest.csv）"
+    if lang == "en" and source == "manifest":
+        return "manifest.csv"
+    return source

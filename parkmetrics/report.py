@@ -7,6 +7,7 @@ import shutil
 import tempfile
 import time
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -107,5 +108,16 @@ def validate_values(given: dict[str, Any], paths: Paths) -> None:
             value = given[name]
             if isinstance(value, int):
                 value = given[name] = str(value)
-            if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(value)):
+            if value and not _valid_period_bound(str(value)):
                 raise runner.ParameterError(f"parameter {name} must look like 2019, 2019-06 or 2019-06-30, got {value!r}")
+
+
+def _valid_period_bound(text: str) -> bool:
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        return False
+    parts = [int(p) for p in text.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True

@@ -22,6 +22,7 @@ def _cell(value: object) -> tuple[str, bool]:
     return html.escape(str(value)), False
 
 
+SHORT_COLUMNS = {"period", "published", "kind", "stage", "status", "target_year", "latest_period", "zone"}
 LONG_TEXT_COLUMNS = {"sources", "source", "quote", "quotes", "contexts", "detail", "reason", "date_source"}
 
 
@@ -33,12 +34,13 @@ def fmt_table(frame: pd.DataFrame, lang: str, columns: dict[str, str | None]) ->
     head = "".join(
         f"<th>{html.escape(TEXT[columns[c]][lang] if columns[c] in TEXT else c)}</th>" for c in present)
     long_text = {i for i, c in enumerate(present) if c in LONG_TEXT_COLUMNS}
+    short = {i for i, c in enumerate(present) if c in SHORT_COLUMNS}
     rows = []
     for record in frame[present].itertuples(index=False):
         cells = []
         for i, value in enumerate(record):
             text, numeric = _cell(value)
-            css = "num" if numeric else ("long" if i in long_text else "")
+            css = "num" if numeric else ("long" if i in long_text else ("short" if i in short else ""))
             cells.append(f"<td class='{css}'>{text}</td>" if css else f"<td>{text}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"

@@ -45,7 +45,7 @@ def run(home, tmp_path, monkeypatch, **parameters) -> str:
 
 def test_default_report_has_the_key_numbers(home, tmp_path, monkeypatch):
     text = run(home, tmp_path, monkeypatch)
-    assert "濮阳工业园区, 2019: value added grew faster than output (+30.0% against +18.7%)" in text
+    assert "Puyang IP, 2019: value added grew faster than output (+30.0% against +18.7%)" in text
     assert "96.5亿元" in text and "20 signed (9.65 bn yuan)" in text
     assert "18.52亿元 of 33.27亿元 planned investment completed in 2020 (55.67%)" in text
 
