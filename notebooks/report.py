@@ -32,7 +32,7 @@ from IPython.display import HTML, Image, Markdown, display
 from parkmetrics import analysis, charts
 from parkmetrics.clean import read_exchange_rates
 from parkmetrics.findings import key_findings
-from parkmetrics.i18n import period_label, stage_label, t
+from parkmetrics.i18n import kind_label, period_label, stage_label, t
 from parkmetrics.pipeline import load_or_build
 from parkmetrics.reporting import fmt_table, short_sources, source_line
 from parkmetrics.settings import project_paths
@@ -146,7 +146,8 @@ financing = facts[facts["indicator"].eq("financing") & facts["value_cny"].notna(
 financing = financing.assign(
     amount=[analysis.display_amount(a, currency_display, rates, p) for a, p in zip(financing["value_cny"],
                                                                                       financing["period"])],
-    period=[period_label(p, lang) for p in financing["period"]])
+    period=[period_label(p, lang) for p in financing["period"]],
+    kind=[kind_label(k, lang) for k in financing["kind"]])
 display(HTML(fmt_table(financing, lang, columns={
     "subject": "subject", "period": "period", "kind": "kind", "amount": amount_label, "surfaces": "printed",
     "sources": "source"})))
