@@ -8,7 +8,6 @@ its inputs occur, so an empty result means nothing to check, not "all good".
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 import pandas as pd
 
@@ -23,13 +22,6 @@ def _source(row) -> str:
 def _row(check: str, status: str, detail: str, expected: str, observed: str, rows) -> dict:
     return {"check": check, "status": status, "detail": detail, "expected": expected, "observed": observed,
             "sources": "; ".join(_source(r) for r in rows)}
-
-
-def _printed_tolerance(value: float) -> float:
-    """Half a unit of the last printed decimal: 55.67 is right for anything in [55.665, 55.675]."""
-    text = format(Decimal(str(value)).normalize(), "f")
-    decimals = len(text.split(".")[1]) if "." in text else 0
-    return 0.5 * 10 ** (-decimals) + 1e-9
 
 
 _NUMBER = re.compile(r"(\d+(?:\.(\d+))?)(万亿|亿|千万|万)?")
@@ -130,7 +122,7 @@ def printed_shares(mentions: pd.DataFrame) -> list[dict]:
                 continue
             part, whole = amounts.iloc[-1], amounts.iloc[-2]
             computed = 100 * part["value"] / whole["value"]
-            status = "pass" if abs(computed - rate.value) <= _printed_tolerance(rate.value) else "fail"
+            status = "pass" if abs(computed - rate.value) <= _half_step(rate.surface) + 1e-9 else "fail"
             out.append(_row("printed_share", status,
                             f"{part['surface']} / {whole['surface']} = {computed:.4f}% vs printed {rate.surface}",
                             f"{rate.value:g}", f"{computed:.4f}", [_Row(part), _Row(whole), rate]))

@@ -185,10 +185,10 @@ def load_or_build(corpus_dir: Path | str | None = None, paths: Paths | None = No
     if corpus_dir.resolve() == paths.raw.resolve() and build_file.exists():
         try:
             dataset = load(paths.processed)
-            current = "\n".join(sorted(
-                f"{p.name}:{hashlib.sha256(p.read_text('utf-8').encode('utf-8')).hexdigest()}"
-                for p in corpus_dir.glob("*.txt")))
-            if json.loads(build_file.read_text())["corpus"] == hashlib.sha256(current.encode()).hexdigest():
+            current = pd.DataFrame(
+                [{"file": p.name, "sha256": hashlib.sha256(p.read_text("utf-8").encode()).hexdigest()}
+                 for p in corpus_dir.glob("*.txt")], columns=["file", "sha256"])
+            if json.loads(build_file.read_text())["corpus"] == corpus_fingerprint(current):
                 return dataset
         except (OSError, ValueError, KeyError):
             pass
