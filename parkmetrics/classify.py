@@ -11,17 +11,37 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from .lexicon import Lexicon
 from .mentions import RawMention
 from .periods import PeriodMention
+from .textmap import char_positions
 from .trie import trie_pattern
 
-SENTENCE_END = re.compile(r"[。！？；!?;]|本报讯|本报记者")
-CLAUSE_END = re.compile(r"[，,：:。！？；!?;（）()]")
+_FULL_STOP_PUNCTUATION = "。！？!?"
+_SENTENCE_PUNCTUATION = _FULL_STOP_PUNCTUATION + "；;"
+# Clause boundaries: sentence punctuation and commas, colons and brackets.
+_CLAUSE_PUNCTUATION = _SENTENCE_PUNCTUATION + "，,：:（）()"
+BYLINE = re.compile(r"本报讯|本报记者")  # a new sentence (and article) begins after a byline
 ARTICLE_START = re.compile(r"本报讯|核心提示|—{2,}")
+
+
+def _start_lookup(starts: list[int]) -> Callable[[int], int]:
+    """The last of ``starts`` (sorted) at or before a position, remembered per position: each figure asks
+    several times."""
+    found: dict[int, int] = {}
+
+    def start_before(pos: int) -> int:
+        try:
+            return found[pos]
+        except KeyError:
+            value = found[pos] = starts[bisect.bisect_right(starts, pos) - 1]
+            return value
+
+    return start_before
 
 GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|上升|下降|减少|回落|降低|下滑|涨|降幅|增加")
 FALL_WORDS = re.compile(r"(?:下降|减少|回落|降低|下滑|降幅)[了达为至]?$")
@@ -44,7 +64,6 @@ NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全�
 # Words that look like kind words but are not: a target used as a yardstick ("完成目标任务的
 # 105.8%"), funds that were secured ("争取配套资金2.35亿元").
 NOT_A_KIND_WORD = re.compile(r"完成[^，。]{0,6}目标(?:任务)?|目标任务|年度目标|目标的|计划的|争取(?=[^，。；]{0,8}(?:资金|债券|专项|政策|支持|补助))")
-FULL_STOP = re.compile(r"[。！？!?]|本报讯|本报记者")
 ALREADY_DONE = re.compile(r"(?:已|累计)(?:完成|实现)")
 NOUN_PHRASE_END = re.compile(r"[，,。；;：:、！？（）()“”]|的|和|与|及|共|等|参与|成立|发送|在|已|将|为|是|占|中")
 SIZE_CLASS = re.compile(r"^(?:以上|以下)?的?(?:[\u4e00-\u9fff]{0,2}项目)")
@@ -57,6 +76,7 @@ UNIT_INDICATORS = {
     "kWh": "electricity_use", "kW": "capacity",
 }
 MONEY = {"CNY", "USD", "EUR", "HKD"}
+_NAMED_AFTER_UNITS = {"mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"}  # "占地400亩的…公司"
 CONCRETE_EXTRA = ["城市", "观摩点", "专班", "锦旗", "人", "省", "县", "示范点", "示范区", "基地", "平台",
                   "中心", "生产线", "团队", "小组", "园区", "企业"]
 
@@ -70,16 +90,18 @@ class Meaning:
     subject: str | None
 
 
-_ENTITY_CACHE: dict[str, re.Pattern[str]] = {}
+_ENTITY_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
-def _entity_pattern(suffixes: str) -> re.Pattern[str]:
-    """A name at the start of a clause ending with an organisation suffix, followed by its verb."""
+def _entity_patterns(suffixes: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name at the start of a clause ending with an organisation suffix, followed by its verb: one
+    pattern for a sentence's first clause, one for the clauses after a mark (the mark comes first, so
+    the regex engine can skip to the marks)."""
     if suffixes not in _ENTITY_CACHE:
-        _ENTITY_CACHE[suffixes] = re.compile(
-            rf"(?:^|[，,；、])(?P<name>[\u4e00-\u9fff·]{{2,14}}?(?:{suffixes}))"
-            r"(?=已|当年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评|开展|争取|分别|"
-            r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第)")
+        name = (rf"(?P<name>[\u4e00-\u9fff·]{{2,14}}?(?:{suffixes}))"
+                r"(?=已|当年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评|开展|争取|分别|"
+                r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第)")
+        _ENTITY_CACHE[suffixes] = (re.compile(name), re.compile("[，,；、]" + name))
     return _ENTITY_CACHE[suffixes]
 
 
@@ -96,32 +118,34 @@ class DocumentContext:
         self.lexicon = lexicon
         self.zone_name = zone_name
         self.published = published
-        self.sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
-        self.clause_starts = [0] + [m.end() for m in CLAUSE_END.finditer(text)]
-        self.full_stop_starts = [0] + [m.end() for m in FULL_STOP.finditer(text)]
-        self.article_starts = [0] + [m.start() for m in ARTICLE_START.finditer(text)]
+        # Boundaries are punctuation (plus a few words, looked for only on pages that print them).
+        self.clause_starts = [0] + [i + 1 for i in char_positions(text, _CLAUSE_PUNCTUATION)]
+        self.sentence_starts = [0] + [i + 1 for i in char_positions(text, _SENTENCE_PUNCTUATION)]
+        self.full_stop_starts = [0] + [i + 1 for i in char_positions(text, _FULL_STOP_PUNCTUATION)]
+        if "本报" in text:
+            for m in BYLINE.finditer(text):
+                self.sentence_starts.append(m.end())
+                self.full_stop_starts.append(m.end())
+            self.sentence_starts.sort()
+            self.full_stop_starts.sort()
+        self.article_starts = [0]
+        if "本报讯" in text or "核心提示" in text or "——" in text:
+            self.article_starts += [m.start() for m in ARTICLE_START.finditer(text)]
+        self.sentence_start = _start_lookup(self.sentence_starts)
+        self.clause_start = _start_lookup(self.clause_starts)
+        self.full_stop_start = _start_lookup(self.full_stop_starts)
+        self.article_start = _start_lookup(self.article_starts)
         self.periods = [p for p in periods if not p.is_base]
         self.period_ends = [p.end for p in self.periods]
         self._article_subjects: dict[int, str | None] = {}
-        self._entity_pattern = _entity_pattern(lexicon.subject_suffix_pattern)
+        self._article_villages: dict[int, str | None] = {}
+        self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern)
         self._kind_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._entity_cache: dict[int, list[tuple[int, str]]] = {}
         self._named_after = re.compile(
             rf"的([\u4e00-\u9fff·]{{2,14}}?(?:{lexicon.subject_suffix_pattern}))(?=[，,。；、]|$)")
 
     # -- structure ---------------------------------------------------------------
-    def _start_before(self, starts: list[int], pos: int) -> int:
-        return starts[bisect.bisect_right(starts, pos) - 1]
-
-    def sentence_start(self, pos: int) -> int:
-        return self._start_before(self.sentence_starts, pos)
-
-    def clause_start(self, pos: int) -> int:
-        return self._start_before(self.clause_starts, pos)
-
-    def article_start(self, pos: int) -> int:
-        return self._start_before(self.article_starts, pos)
-
     def sentence_number(self, pos: int) -> int:
         """Index of the sentence (up to 。！？) holding ``pos``."""
         return bisect.bisect_right(self.full_stop_starts, pos) - 1
@@ -139,7 +163,7 @@ class DocumentContext:
         return mention.unit in MONEY and bool(SIZE_CLASS.match(self.text[mention.end:mention.end + 6]))
 
     def in_breakdown(self, pos: int) -> bool:
-        start = self._start_before(self.full_stop_starts, pos)
+        start = self.full_stop_start(pos)
         return "其中" in self.text[start:pos]
 
     def clause_end(self, pos: int) -> int:
@@ -194,8 +218,9 @@ class DocumentContext:
         if start not in self._article_subjects:
             window = self.text[start:start + 160]
             found = None
-            organisation = ORGANISATION.search(window)
-            for m in SUB_DISTRICT.finditer(window):
+            # The patterns are slow on long windows; most articles name neither, and str's `in` is fast.
+            organisation = ORGANISATION.search(window) if "委" in window or "工会" in window else None
+            for m in SUB_DISTRICT.finditer(window) if "办" in window else ():
                 if m.group(1) not in ("街道", "主办", "承办", "举办", "督办", "交办", "创办", "开办", "筹办", "营商",
                                       "宣统", "巡察", "想办", "要办"):
                     found = m.group()
@@ -206,33 +231,33 @@ class DocumentContext:
         return self._article_subjects[start]
 
     def subject_for(self, mention: RawMention) -> str | None:
-        after = self.text[mention.end:mention.end + 24]
+        text, start = self.text, mention.start
         if mention.printed_unit == "强":
-            m = NAME_AFTER_RANK.match(after)
+            m = NAME_AFTER_RANK.match(text, mention.end, mention.end + 24)
             if m:
                 return m.group(1)  # "市值排行榜十强三棵树": the ranked company follows
-        if mention.unit in ("mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"):
-            m = self._named_after.match(after)
+        if mention.unit in _NAMED_AFTER_UNITS:
+            m = self._named_after.match(text[mention.end:mention.end + 24])
             if m and not NOT_AN_ENTITY.match(m.group(1)):
                 return m.group(1)  # "占地400亩的濮集物流公司"
-        sentence = self.sentence_start(mention.start)
-        clause = self.clause_start(mention.start)
+        sentence = self.sentence_start(start)
+        clause = self.clause_start(start)
         if mention.unit == "tonne_per_year":
-            m = PROJECT_TAIL.match(after)
-            head = NAME_AT_CLAUSE_START.match(self.text[clause:mention.start])
+            m = PROJECT_TAIL.match(text, mention.end, mention.end + 24)
+            head = NAME_AT_CLAUSE_START.match(text[clause:start])
             if m and head:
                 return head.group(1) + m.group(1)  # "君恒生物 40万吨/年重蜡加氢…项目"
-        before = self.text[sentence:mention.start]
-        names = [name for end, name in self._entities(sentence) if end <= mention.start]
-        if names and not NOT_AN_ENTITY.match(names[-1]):
-            return names[-1]
-        if THAT_COMPANY.search(before):
-            named = self._last_named_entity(mention.start)
+        for end, name in reversed(self._entities(sentence)):
+            if end <= start:
+                if not NOT_AN_ENTITY.match(name):
+                    return name
+                break
+        if text.find("该", sentence, start) >= 0 and THAT_COMPANY.search(text, sentence, start):
+            named = self._last_named_entity(start)
             if named:
                 return named  # "该公司…年货物吞吐量108万吨" refers back to the last named company
-        clause_text = self.text[clause:mention.start]
-        if "村" in clause_text:
-            village = self.article_village(mention.start)
+        if text.find("村", clause, start) >= 0:
+            village = self.article_village(start)
             if village:
                 return village  # "全村捐款金额达10余万元" in an article about one village
         return self.article_subject(mention.start) or self.zone_name
@@ -244,6 +269,11 @@ class DocumentContext:
 
     def article_village(self, pos: int) -> str | None:
         start = self.article_start(pos)
+        if start not in self._article_villages:
+            self._article_villages[start] = self._find_village(start, pos)
+        return self._article_villages[start]
+
+    def _find_village(self, start: int, pos: int) -> str | None:
         end = self.article_starts[bisect.bisect_right(self.article_starts, pos)] \
             if bisect.bisect_right(self.article_starts, pos) < len(self.article_starts) else len(self.text)
         m = VILLAGE.search(self.text, start, end)
@@ -322,7 +352,7 @@ class DocumentContext:
 
     def kind_for(self, mention: RawMention, indicator: str, measure: str) -> str:
         # "预计…总产值完成106亿元，同比增长18.7%；工业增加值完成29.2亿元" : 预计 reaches across ；
-        start = self._start_before(self.full_stop_starts, mention.start)
+        start = self.full_stop_start(mention.start)
         clause = self.clause_start(mention.start)
         sentence_text = self.text[start:mention.start]
         kind = "actual"
@@ -360,8 +390,10 @@ class DocumentContext:
         if found is None:
             i = bisect.bisect_right(self.sentence_starts, sentence_start)
             end = self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
+            sentence = self.text[sentence_start:end]
+            first = self._entity_at_start.match(sentence)
             found = [(sentence_start + m.end("name"), m.group("name"))
-                     for m in self._entity_pattern.finditer(self.text[sentence_start:end])]
+                     for m in ([first] if first else []) + list(self._entity_after_mark.finditer(sentence))]
             self._entity_cache[sentence_start] = found
         return found
 

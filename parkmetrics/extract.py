@@ -38,12 +38,15 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
     periods = find_periods(text, doc.published)
     context = DocumentContext(text, periods, zone_name, lexicon, doc.published)
     positions = list_positions(text, raw)
-    quotes: dict[tuple[int, int], str] = {}
+    quotes: dict[int, str] = {}
 
-    def quote_of(sentence: tuple[int, int]) -> str:
-        if sentence not in quotes:
-            quotes[sentence] = _quote(doc.text, view, *sentence)
-        return quotes[sentence]
+    def quote_of(pos: int) -> str:
+        key = context.full_stop_start(pos)
+        if key not in quotes:
+            quotes[key] = _quote(doc.text, view, *context.full_sentence(pos))
+        return quotes[key]
+
+    published = doc.published.isoformat() if doc.published else None
 
     records: list[dict[str, Any]] = []
     previous: tuple[int, str] | None = None  # (sentence start, indicator) of the last figure
@@ -78,21 +81,23 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
             "start": start,
             "end": end,
             "zone": doc.zone,
-            "published": doc.published.isoformat() if doc.published else None,
+            "published": published,
             # For arithmetic checks: which sentence a figure is in, and whether it is one of the
             # parts listed after "其中" (of which).
             "sentence": context.sentence_number(mention.start),
             "in_breakdown": context.in_breakdown(mention.start),
             # "1亿元至5亿元项目", "亿元以上项目": a class of project sizes, not an amount of money
             "size_class": context.is_size_class(mention),
-            "quote": quote_of(context.full_sentence(mention.start)),
+            "quote": quote_of(mention.start),
         })
     return records
 
 
 _ZONE_SUFFIX = re.compile(
     r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业集聚区|综合保税区|经开区|新区|园区")
-_NAME_CHAR = re.compile(r"[^\W\d的了在从据到对是为与和及悉者讯报本全该各等]")
+# Up to 8 name characters right before a zone suffix ("郑州" of 郑州经济技术开发区); searched with
+# endpos at the suffix, so that $ anchors the run to it.
+_NAME_BEFORE = re.compile(r"[^\W\d的了在从据到对是为与和及悉者讯报本全该各等]+$")
 
 
 def zone_named_in(text: str) -> str | None:
@@ -101,9 +106,8 @@ def zone_named_in(text: str) -> str | None:
     counts: dict[str, int] = {}
     named: dict[str, int] = {}
     for m in _ZONE_SUFFIX.finditer(text):
-        start = m.start()
-        while start > 0 and m.start() - start < 8 and _NAME_CHAR.match(text[start - 1]):
-            start -= 1
+        head = _NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        start = head.start() if head else m.start()
         name = text[start:m.end()]
         counts[name] = counts.get(name, 0) + 1
         if start < m.start():
@@ -123,8 +127,8 @@ def _quote(original: str, view, start: int, end: int) -> str:
 
 def _context(original: str, view, start: int, end: int) -> str:
     """About CONTEXT_CHARS printed characters either side of a figure, whitespace removed."""
-    lo, _ = view.original_span(max(0, start - CONTEXT_CHARS), max(0, start - CONTEXT_CHARS) + 1)
-    _, hi = view.original_span(min(len(view.text), end + CONTEXT_CHARS) - 1, min(len(view.text), end + CONTEXT_CHARS))
+    lo = view.to_original(max(0, start - CONTEXT_CHARS))
+    hi = view.to_original(min(len(view.text), end + CONTEXT_CHARS) - 1) + 1
     return strip_whitespace(original[lo:hi])
 
 

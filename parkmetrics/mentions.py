@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 from decimal import Decimal
 
+from .fastscan import Scanner
 from .numerals import (
     MULTIPLIERS,
     parse_arabic,
@@ -55,8 +56,8 @@ def _alt(words) -> str:
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _MULT = _alt(MULTIPLIERS)
 _UNIT = _alt(UNITS)
-_SEP = r"(?:至|到|-|~|—|–)"
-_SEP_RE = re.compile(_SEP)
+_SEP_CHARS = "至到-~—–"  # 1亿元至5亿元, 5-10亿元
+_SEP = "[" + re.escape(_SEP_CHARS) + "]"
 _QUOTE_BREAK = re.compile(r"[”』。！？]")
 _QUOTE_CLOSE = re.compile(r"[”』\"]")
 _SENTENCE_STOP = re.compile(r"[。！？]")
@@ -69,10 +70,10 @@ ARABIC = re.compile(
     rf"(?P<post>以上|以下|左右|以内|之内|内|多|余|来|上下)?"
 )
 # "亿元以上项目": a size bracket printed without a number (one 亿).
-BRACKET = re.compile(r"(?=[亿万])(?<![\d多余万千百十])(?P<mult>亿|万)(?P<unit>元)(?P<post>以上|以下)(?=的?项目|级)")
+BRACKET = Scanner(r"(?=[亿万])(?<![\d多余万千百十])(?P<mult>亿|万)(?P<unit>元)(?P<post>以上|以下)(?=的?项目|级)")
 
 _CN_DIGITS = "一二两三四五六七八九十百千"
-CHINESE = re.compile(
+CHINESE = Scanner(
     rf"(?=[前{_CN_DIGITS}数几])(?<![第{_CN_DIGITS}\d])(?P<ord>前)?(?P<n>十几|几十|数十|数百|几百|[{_CN_DIGITS}]+几?)"
     rf"(?:(?P<strong>强)"
     rf"|(?P<q1>多|余)?(?P<mult>万亿|亿|千万|万)(?P<q2>多|余)?(?P<cur>{_alt(CURRENCIES)})(?P<post>以上|左右|多|余)?"
@@ -86,8 +87,7 @@ PREFIX_APPROX = ("约", "大约", "大概", "近乎")
 POSTFIX_UNDER = ("以下", "以内", "之内", "内")
 
 
-@dataclass(frozen=True)
-class RawMention:
+class RawMention(NamedTuple):  # a tuple: thousands are made per page, and frozen dataclasses are slow to build
     start: int  # compact offsets, end exclusive
     end: int
     value: Decimal | None
@@ -110,15 +110,12 @@ def _bounds(number: str, scale: Decimal, value: Decimal, more: bool, post: str |
         return "under", None, value
     if post in ("左右", "上下"):
         return "approx", None, None
-    for word in PREFIX_UNDER:
-        if prefix.endswith(word):
-            return "under", None, value
-    for word in PREFIX_OVER:
-        if prefix.endswith(word):
-            return "over", value, None
-    for word in PREFIX_APPROX:
-        if prefix.endswith(word):
-            return "approx", None, None
+    if prefix.endswith(PREFIX_UNDER):
+        return "under", None, value
+    if prefix.endswith(PREFIX_OVER):
+        return "over", value, None
+    if prefix.endswith(PREFIX_APPROX):
+        return "approx", None, None
     return "exact", None, None
 
 
@@ -156,36 +153,34 @@ def _is_technology_generation(text: str, m: re.Match[str]) -> bool:
 def find_arabic(text: str) -> list[RawMention]:
     found: list[RawMention] = []
     bare: list[tuple[int, int, str]] = []  # numbers printed without a unit, for lists
+    low: Decimal | None
+    high: Decimal | None
     for m in ARABIC.finditer(text):
-        unit_word = m.group("unit")
-        mult_word = m.group("mult")
-        n1, n2 = m.group("n1"), m.group("n2")
+        ordinal, sign, n1, _, n2, q1, mult_word, q2, unit_word, post = m.groups()
         if unit_word is None:
             if mult_word in ("亿", "万亿", "千亿", "百亿") and not _inside(text, m.start(), "《", "》"):
                 unit_word = "元"  # 亿 on its own is money in economic news ("投资5亿")
             else:
-                if mult_word is None and m.group("ord") is None:
-                    bare.append((m.start("sign") if m.group("sign") else m.start("n1"), m.end("n1"), n1))
+                if mult_word is None and ordinal is None:
+                    bare.append((m.start("sign") if sign else m.start("n1"), m.end("n1"), n1))
                 continue
         unit, factor = UNITS[unit_word]
         if unit == "year" and (len(n1.replace(",", "")) == 4 or (n2 and len(n2) == 4)):
             continue  # a calendar year, not a duration
         if unit_word == "日" and _is_calendar_day(text, m):
             continue
-        if _is_technology_generation(text, m):
+        if unit_word == "G" and _is_technology_generation(text, m):
             continue
         if _inside(text, m.start(), "《", "》"):
             continue  # inside a document title
-        if m.group("ord") == "前" and unit == "month":
+        if ordinal == "前" and unit == "month":
             continue  # 前5个月 is a period
-        start = m.start("ord") if m.group("ord") in ("第",) else m.start()
-        if m.group("ord") == "前" or m.group("ord") == "后":
+        if ordinal is None:
+            start = m.start("sign") if sign else m.start("n1")
+        else:
             start = m.start()
-        elif m.group("ord") is None:
-            start = m.start("sign") if m.group("sign") else m.start("n1")
-        scale = MULTIPLIERS.get(mult_word, Decimal(1)) * factor
+        scale = MULTIPLIERS.get(mult_word, Decimal(1)) * factor if mult_word else factor
         prefix = text[max(0, start - 3):start]
-        post = m.group("post")
         end = m.end()
         if post == "来" and unit != "year":
             end -= 1
@@ -193,10 +188,10 @@ def find_arabic(text: str) -> list[RawMention]:
         if post in ("多", "余") and unit not in ("year", "month", "day"):
             end -= len(post)  # "3个多" is not "more than 3"; drop the stray character
             post = None
-        more = bool(m.group("q1") or m.group("q2") or post in ("多", "余"))
-        if m.group("ord") == "第" or (unit_word in ("位", "名") and _RANK_MOVE.search(prefix)):
+        more = bool(q1 or q2 or post in ("多", "余"))
+        if ordinal == "第" or (unit_word in ("位", "名") and _RANK_MOVE.search(prefix)):
             unit = "rank"  # 第98位; 排名提升12位
-            unit_word = "位次" if m.group("ord") != "第" else unit_word
+            unit_word = "位次" if ordinal != "第" else unit_word
         if n2 is not None:
             low = parse_arabic(n1) * scale
             high = parse_arabic(n2) * scale
@@ -204,7 +199,7 @@ def find_arabic(text: str) -> list[RawMention]:
                                     text[end:end + 12]))
             continue
         value = parse_arabic(n1) * scale
-        if m.group("sign"):
+        if sign:
             value = -value
         qualifier, low, high = _bounds(n1, scale, value, more, post, prefix)
         found.append(RawMention(start, end, value, low, high, unit, qualifier, "arabic", unit_word,
@@ -219,10 +214,9 @@ def _merge_ranges(text: str, found: list[RawMention]) -> list[RawMention]:
     for mention in found:
         if merged:
             prev = merged[-1]
-            between = text[prev.end:mention.start]
-            if (_SEP_RE.fullmatch(between) and prev.unit == mention.unit and prev.qualifier == "exact"
+            if (mention.start - prev.end == 1 and text[prev.end] in _SEP_CHARS and prev.unit == mention.unit and prev.qualifier == "exact"
                     and mention.qualifier == "exact" and prev.value is not None and mention.value is not None):
-                merged[-1] = replace(prev, end=mention.end, value=None, low=prev.value, high=mention.value,
+                merged[-1] = prev._replace(end=mention.end, value=None, low=prev.value, high=mention.value,
                                      qualifier="range", noun=mention.noun)
                 continue
         merged.append(mention)
@@ -244,7 +238,7 @@ def _propagate_list_units(text: str, found: list[RawMention], bare: list[tuple[i
         if i >= len(starts):
             continue
         nxt = by_start[starts[i]]
-        if not _LIST_JOINER.fullmatch(text[end:nxt.start]) or nxt.unit in ("rank",):
+        if nxt.start - end > 2 or not _LIST_JOINER.fullmatch(text[end:nxt.start]) or nxt.unit == "rank":
             continue
         if nxt.numeral != "arabic" or nxt.qualifier not in ("exact",) or nxt.value is None:
             continue
@@ -312,6 +306,8 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
                 continue
             scale = MULTIPLIERS[m.group("mult")]
             more = bool(m.group("q1") or m.group("q2") or m.group("post") in ("多", "余"))
+            lo: Decimal | None
+            hi: Decimal | None
             if more:
                 q, lo, hi = "more_than_printed", value * scale, (value + 1) * scale
             elif m.group("post") == "以上":
@@ -374,16 +370,29 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
     return found
 
 
-_RATIO_OR_FRACTION_HINT = re.compile(r"\d[:：/]\d|分之")
+def _has_ratio_or_fraction(text: str) -> bool:
+    """Whether a page may print a ratio or fraction (a digit, a separator, a digit; or 分之): most pages
+    print none, and str.find is far cheaper than running the patterns over them."""
+    if "分之" in text:
+        return True
+    for separator in (":", "：", "/"):
+        i = text.find(separator, 1)
+        while i > 0:
+            if text[i - 1].isdigit() and text[i + 1:i + 2].isdigit():
+                return True
+            i = text.find(separator, i + 1)
+    return False
+
+
 RATIO = re.compile(r"(?=\d[\d.]*[:：]\d)(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,4}(?![\d.:：%])")
-FRACTION = re.compile(r"(?=\d{1,3}/|[一二三四五六七八九十]{1,3}分之)(?<![\d./])(\d{1,3})/(\d{1,3})(?![\d./])|(?P<den>[一二三四五六七八九十]{1,3})分之(?P<num>[一二三四五六七八九十]{1,3})")
+FRACTION = Scanner(r"(?=\d{1,3}/|[一二三四五六七八九十]{1,3}分之)(?<![\d./])(\d{1,3})/(\d{1,3})(?![\d./])|(?P<den>[一二三四五六七八九十]{1,3})分之(?P<num>[一二三四五六七八九十]{1,3})")
 _CLOCK_CONTEXT = re.compile(r"(?:上午|下午|晚上|早上|凌晨|时间|比分|比)$")
 
 
 def find_ratios_and_fractions(text: str) -> list[RawMention]:
     """'产业结构调整为3.9：59.5：36.6' (each part a share) and '三分之一', '2/3' (a fraction)."""
     found: list[RawMention] = []
-    if not _RATIO_OR_FRACTION_HINT.search(text):
+    if not _has_ratio_or_fraction(text):
         return found
     for m in RATIO.finditer(text):
         parts = list(re.finditer(r"\d+(?:\.\d+)?", m.group()))
@@ -393,7 +402,7 @@ def find_ratios_and_fractions(text: str) -> list[RawMention]:
                 and int(parts[0].group()) < 24 and int(parts[1].group()) < 60:
             continue  # 10:30 is a time of day
         values = [Decimal(p.group()) for p in parts]
-        unit = "percent" if abs(sum(values) - 100) <= Decimal("0.5") else "other"
+        unit = "percent" if abs(sum(values, Decimal(0)) - 100) <= Decimal("0.5") else "other"
         for p, value in zip(parts, values):
             found.append(RawMention(m.start() + p.start(), m.start() + p.end(), value, None, None, unit, "exact",
                                     "arabic", "ratio"))
@@ -424,7 +433,7 @@ _DIGIT_OF = {"零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": 
 
 def find_chinese_percent(text: str) -> list[RawMention]:
     """"增长百分之八点五": percentages written out in formal Chinese."""
-    found = []
+    found: list[RawMention] = []
     if "百分之" not in text:
         return found
     for m in CHINESE_PERCENT.finditer(text):

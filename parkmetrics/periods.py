@@ -7,18 +7,18 @@ Periods are ISO 8601 strings as in gold/SCHEMA.md: "2019", "2019-12", "2020-06-1
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date
 
 from .numerals import CHINESE_DIGITS, parse_chinese_integer
+from .fastscan import Scanner
 from .trie import trie_pattern
 
 _CN = "[一二两三四五六七八九十]+"
 _N = rf"(?:\d{{1,2}}|{_CN})"
 
 
-@dataclass(frozen=True)
-class PeriodMention:
+class PeriodMention(NamedTuple):
     start: int
     end: int
     period: str | None
@@ -62,7 +62,7 @@ _START = (_DIGIT_LED + "|" + _CN_LED + r"|[一二][〇零九][〇零一二三四
               "前年", "去年", "上年", "今年", "本年", "当年", "明年", "上半年", "下半年", "前三季度", "至目前",
               "目前", "年内", "全年", "年底", "年初", "当前", "日前", "近日", "近年", "近几年", "近些年", "多年来", "上周",
               "本周", "上月", "上个月", "本月", "截至目前", "截至当前"]))
-_PATTERN = re.compile(
+_PATTERN = Scanner(
     rf"(?=(?:{_START}))(?:" + "|".join([
         r"(?P<ymd>(?P<ymd_y>(?:19|20)\d{2})年(?P<ymd_m>\d{1,2})月(?P<ymd_d>\d{1,2})日)",
         rf"(?P<ymm>(?P<ymm_y>(?:19|20)\d{{2}})年(?P<ymm_a>{_N})月?(?:至|到|-|—|~)(?P<ymm_b>{_N})月)",
@@ -119,107 +119,108 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
         window = text[max(0, m.start() - 40):m.start()]
         if window.rfind("《") > window.rfind("》"):
             continue  # a year in a document title: 《2020年工作要点》
-        g = m.groupdict()
+        g = m.group
+        form = m.lastgroup  # the outermost named group that matched: the form of the expression
         period: str | None = None
         carries = True
         try:
-            if g["ymd"]:
-                period = f"{int(g['ymd_y'])}-{int(g['ymd_m']):02d}-{int(g['ymd_d']):02d}"
+            if form == "ymd":
+                period = f"{int(g('ymd_y'))}-{int(g('ymd_m')):02d}-{int(g('ymd_d')):02d}"
                 carries = False
-            elif g["ymm"]:
-                period = _month_span(int(g["ymm_y"]), _num(g["ymm_a"]), _num(g["ymm_b"]))
-            elif g["yy"]:
-                period = f"{g['yy_a']}/{g['yy_b']}"
-            elif g["ym"]:
-                period = f"{int(g['ym_y'])}-{int(g['ym_m']):02d}"
-            elif g["yhalf"]:
-                a, b = _half(g["yhalf_h"])
-                period = _month_span(int(g["yhalf_y"]), a, b)
-            elif g["ysince"]:
-                start = int(g["ysince_y"])
+            elif form == "ymm":
+                period = _month_span(int(g("ymm_y")), _num(g("ymm_a")), _num(g("ymm_b")))
+            elif form == "yy":
+                period = f"{g('yy_a')}/{g('yy_b')}"
+            elif form == "ym":
+                period = f"{int(g('ym_y'))}-{int(g('ym_m')):02d}"
+            elif form == "yhalf":
+                a, b = _half(g("yhalf_h"))
+                period = _month_span(int(g("yhalf_y")), a, b)
+            elif form == "ysince":
+                start = int(g("ysince_y"))
                 period = f"{start}/{year}" if year and year > start else str(start)
-            elif g["y"]:
-                period = g["y_y"]
-            elif g["cy"]:
-                period = "".join(str(CHINESE_DIGITS[c]) for c in g["cy_y"])  # 二〇二三年
-            elif g["rel"]:
+            elif form == "y":
+                period = g("y_y")
+            elif form == "cy":
+                period = "".join(str(CHINESE_DIGITS[c]) for c in g("cy_y"))  # 二〇二三年
+            elif form == "rel":
                 if year is None:
                     continue
-                y = year + _RELATIVE_YEAR[g["rel_w"]]
-                if g["rel_a"]:
-                    period = _month_span(y, _num(g["rel_a"]), _num(g["rel_b"]))
-                elif g["rel_m"]:
-                    month = _num(g["rel_m"])
-                    if g["rel_d"]:
-                        period = f"{y}-{month:02d}-{int(g['rel_d']):02d}"
+                y = year + _RELATIVE_YEAR[g("rel_w")]
+                if g("rel_a"):
+                    period = _month_span(y, _num(g("rel_a")), _num(g("rel_b")))
+                elif g("rel_m"):
+                    month = _num(g("rel_m"))
+                    if g("rel_d"):
+                        period = f"{y}-{month:02d}-{int(g('rel_d')):02d}"
                         carries = False
                     else:
                         period = f"{y}-{month:02d}"
-                elif g["rel_f"]:
-                    period = _month_span(y, 1, _num(g["rel_f"]))
-                elif g["rel_h"]:
-                    a, b = _half(g["rel_h"])
+                elif g("rel_f"):
+                    period = _month_span(y, 1, _num(g("rel_f")))
+                elif g("rel_h"):
+                    a, b = _half(g("rel_h"))
                     period = _month_span(y, a, b)
                 else:
                     period = str(y)
-            elif g["mm"]:
+            elif form == "mm":
                 if year is None:
                     continue
-                period = _month_span(year, _num(g["mm_a"]), _num(g["mm_b"]))
-            elif g["first"]:
+                period = _month_span(year, _num(g("mm_a")), _num(g("mm_b")))
+            elif form == "first":
                 if year is None:
                     continue
-                period = _month_span(year, 1, _num(g["first_n"]))
-            elif g["half"]:
+                period = _month_span(year, 1, _num(g("first_n")))
+            elif form == "half":
                 if year is None:
                     continue
-                a, b = _half(g["half"])
+                a, b = _half(g("half"))
                 period = _month_span(year, a, b)
-            elif g["md"]:
+            elif form == "md":
                 if published is None:
                     continue
-                month, day = int(g["md_m"]), int(g["md_d"])
+                month, day = int(g("md_m")), int(g("md_d"))
                 if not (1 <= month <= 12 and 1 <= day <= 31):
                     continue
-                y = year if (month, day) <= (published.month, published.day) else year - 1
+                y = published.year - ((month, day) > (published.month, published.day))
                 period = f"{y}-{month:02d}-{day:02d}"
                 carries = False
-            elif g["mon"]:
+            elif form == "mon":
                 if published is None:
                     continue
-                month = int(g["mon_m"])
+                month = int(g("mon_m"))
                 if not 1 <= month <= 12:
                     continue
-                y = year if month <= published.month else year - 1
+                y = published.year - (month > published.month)
                 period = f"{y}-{month:02d}"
-            elif g["frame"]:
+            elif form == "frame":
                 if year is None:
                     continue
                 period = str(year)
                 found.append(PeriodMention(m.start(), m.end(), period, True, follows_frame=True))
                 continue
-            elif g["week"]:
+            elif form == "week":
                 if published is None:
                     continue
-                period = _week_or_month(g["week"], published)
-            elif g["now"]:
+                period = _week_or_month(g("week"), published)
+            elif form == "now":
                 if year is None:
                     continue
                 period = str(year)
-            elif g["within"]:
+            elif form == "within":
                 if year is None:
                     continue
-                n = _num(g["within_n"])
+                n = _num(g("within_n"))
                 period = f"{year}/{year + n - 1}" if n > 1 else str(year)
-            elif g["effort"]:
+            elif form == "effort":
                 if year is None:
                     continue
-                period = str(year + _num(g["effort_a"]))  # the earliest year the goal is set for
-            elif g["fyp"]:
-                plan = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15}[g["fyp_n"]]
+                period = str(year + _num(g("effort_a")))  # the earliest year the goal is set for
+            elif form == "fyp":
+                plan = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15}[g("fyp_n")]
                 first = 2006 + (plan - 11) * 5
                 period = f"{first}/{first + 4}"
-            elif g["vague"]:
+            elif form == "vague":
                 period = None
         except (ValueError, KeyError):
             continue

@@ -9,11 +9,11 @@ span of the original file.
 
 from __future__ import annotations
 
-import bisect
-from itertools import accumulate
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy as np
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
@@ -26,10 +26,10 @@ _FULLWIDTH[ord("％")] = ord("%")
 _FULLWIDTH[ord("－")] = ord("-")
 _FULLWIDTH[ord("～")] = ord("~")
 
-_WHITESPACE = re.compile(r"\s+")
 _FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FULLWIDTH)) + "]+")
-_ALNUM_GAP = re.compile(r"(?<=[0-9A-Za-z])\s+(?=[0-9A-Za-z])")
-_NON_SPACE = re.compile(r"\S+")
+# Starts with the letter or digit before the gap (not a look-behind) so that the engine can skip
+# ahead to candidates quickly.
+_ALNUM_GAP = re.compile(r"[0-9A-Za-z]\s+(?=[0-9A-Za-z])")
 _KEEP = "\x00"  # stands for a kept space while pieces are collected
 _ALNUM = re.compile(r"[0-9A-Za-z]")
 # Characters that exist only in traditional script; enough to decide whether a page
@@ -42,6 +42,12 @@ def _t2s():  # pragma: no cover - trivial
     import opencc
 
     return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _needs_folding() -> re.Pattern[str]:
+    """Full-width forms or characters OpenCC would change."""
+    return re.compile(_FULLWIDTH_RUN.pattern[:-2] + _traditional_characters().pattern[1:-1] + "]")
 
 
 @lru_cache(maxsize=1)
@@ -79,22 +85,50 @@ class CompactText:
 
     original: str
     text: str
-    # For each kept run: start in the compact text and start in the original text.
-    _compact_starts: tuple[int, ...]
-    _original_starts: tuple[int, ...]
+    # For each compact character, the offset of the original character it came from (an array:
+    # converting every offset to a Python int costs more than the few look-ups made).
+    _original_offsets: np.ndarray
     script: str  # "simplified" or "traditional"
 
     def to_original(self, index: int) -> int:
         """Offset in the original text of the compact character at ``index``."""
-        run = bisect.bisect_right(self._compact_starts, index) - 1
-        return self._original_starts[run] + (index - self._compact_starts[run])
+        return int(self._original_offsets[index])
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` covering compact ``[start, end)`` (end exclusive)."""
         if end <= start:
-            o = self.to_original(start) if start < len(self.text) else len(self.original)
+            o = int(self._original_offsets[start]) if start < len(self.text) else len(self.original)
             return o, o
-        return self.to_original(start), self.to_original(end - 1) + 1
+        return int(self._original_offsets[start]), int(self._original_offsets[end - 1]) + 1
+
+
+def _code_points(text: str) -> np.ndarray:
+    # "surrogatepass": a lone surrogate (only ever from a badly decoded file) is still one character
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _decode(codes: np.ndarray) -> str:
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+@lru_cache(maxsize=None)
+def _membership(chars: str) -> np.ndarray:
+    """A look-up table over all code points: True for each of ``chars``."""
+    table = np.zeros(0x110000, dtype=bool)
+    table[[ord(c) for c in chars]] = True
+    return table
+
+
+# Every character str.split and regex \s treat as whitespace; all lie below U+3001.
+_WHITESPACE_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+
+
+def char_positions(text: str, chars: str) -> list[int]:
+    """Offsets in ``text`` of every occurrence of any of ``chars``, in order: one vectorised pass
+    (several times faster than a regex character class for frequent characters such as ，)."""
+    if not text:
+        return []
+    return np.flatnonzero(_membership(chars)[_code_points(text)]).tolist()
 
 
 def compact(original: str, script: str | None = None) -> CompactText:
@@ -103,33 +137,30 @@ def compact(original: str, script: str | None = None) -> CompactText:
     Whitespace is dropped except between two ASCII letters or digits: "1\\n亿元" is
     one figure, but "2 5亿元" must not become 25亿元.
     """
-    # str.translate visits every character; most pages print few full-width forms, so
-    # translate only the runs that have them.
-    folded = _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), original)
+    folded = original
+    # Most pages print neither full-width forms nor traditional characters: one scan for both
+    # lets them skip folding and conversion.
+    if _needs_folding().search(folded):
+        # str.translate visits every character; translate only the runs of full-width forms.
+        folded = _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), folded)
+        # Always convert: pages mix scripts (a simplified page quoting "營業收入"), and OpenCC
+        # leaves simplified text as it is.
+        folded = to_simplified(folded)
     if script is None:
-        script = "traditional" if looks_traditional(folded) else "simplified"
-    # Always convert: pages mix scripts (a simplified page quoting "營業收入"), and OpenCC
-    # leaves simplified text as it is.
-    folded = to_simplified(folded)
+        script = "traditional" if looks_traditional(original) else "simplified"
     # A gap between two ASCII letters or digits is kept as one space ("2 5亿元" is two numbers):
-    # mark it with a placeholder so that one C-level scan finds every kept piece.
+    # mark it with a placeholder that is not whitespace, so that it survives compaction.
     if _ALNUM_GAP.search(folded):
-        folded = _ALNUM_GAP.sub(lambda m: _KEEP + m.group()[1:], folded)
-    pieces = _NON_SPACE.findall(folded)
-    if not pieces:
-        pieces, original_starts = [""], [0]
-    else:
-        original_starts = [m.start() for m in _NON_SPACE.finditer(folded)]
-    compact_starts = list(accumulate(map(len, pieces[:-1]), initial=0))
-    text = "".join(pieces).replace(_KEEP, " ")
-    return CompactText(
-        original=original,
-        text=text,
-        _compact_starts=tuple(compact_starts),
-        _original_starts=tuple(original_starts),
-        script=script,
-    )
+        folded = _ALNUM_GAP.sub(lambda m: m.group()[0] + _KEEP + m.group()[2:], folded)
+    if not folded:
+        return CompactText(original, "", np.zeros(0, dtype=np.intp), script)
+    codes = _code_points(folded)
+    kept = np.flatnonzero(~_membership(_WHITESPACE_CHARS)[codes])
+    text = _decode(codes[kept])
+    if _KEEP in text:
+        text = text.replace(_KEEP, " ")
+    return CompactText(original=original, text=text, _original_offsets=kept, script=script)
 
 
 def strip_whitespace(text: str) -> str:
-    return _WHITESPACE.sub("", text)
+    return "".join(text.split())  # str.split: several times faster than a regex substitution
