@@ -13,12 +13,13 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from .lexicon import Lexicon
 from .mentions import RawMention
 from .periods import PeriodMention
-from .textmap import char_positions
+from .textmap import starts_after
 from .trie import trie_pattern
 
 _FULL_STOP_PUNCTUATION = "。！？!?"
@@ -47,7 +48,8 @@ GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|上升|下
 FALL_WORDS = re.compile(r"(?:下降|减少|回落|降低|下滑|降幅)[了达为至]?$")
 SHARE_WORDS = re.compile(r"占|比重|占比|份额")
 AFTER_COMPLETION = re.compile(r"(?:达产|建成|投产|满产)后")
-ANNUAL_RATE = re.compile(r"年(?:总)?(?:产值|主营|营业|销售|税收|产|收入|利税)")
+# "年产值", "年可实现营业收入", "年均纳税": a yearly rate once a project runs, not a period's figure
+ANNUAL_RATE = re.compile(r"年(?:均)?(?:可|将|能)?(?:实现|达到|新增|创造)?(?:总)?(?:产值|主营|营业|销售|税收|产|收入|利税|利润|纳税|创税)")
 COMPLETION_OF_PLAN = re.compile(r"占[^，。]{0,8}计划")
 COMPLETION_WORDS = re.compile(r"(?:目标|任务|计划)的?$|完成(?:[^，。]{0,8})?(?:目标|任务|计划)|占(?:[^，。]{0,8})?计划|计划的|目标任务")
 CHANGE_WORDS = re.compile(r"延长|缩短|上升|提前|增加|减少|前移")
@@ -76,6 +78,7 @@ UNIT_INDICATORS = {
     "kWh": "electricity_use", "kW": "capacity",
 }
 MONEY = {"CNY", "USD", "EUR", "HKD"}
+_PEOPLE_MEASURE_WORDS = ("人", "人次", "名")
 _NAMED_AFTER_UNITS = {"mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"}  # "占地400亩的…公司"
 CONCRETE_EXTRA = ["城市", "观摩点", "专班", "锦旗", "人", "省", "县", "示范点", "示范区", "基地", "平台",
                   "中心", "生产线", "团队", "小组", "园区", "企业"]
@@ -100,9 +103,15 @@ def _entity_patterns(suffixes: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     if suffixes not in _ENTITY_CACHE:
         name = (rf"(?P<name>[\u4e00-\u9fff·]{{2,14}}?(?:{suffixes}))"
                 r"(?=已|当年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评|开展|争取|分别|"
-                r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第)")
+                r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第|投资|总投资|计划|拟|投入|位于|占地|生产|作为|是)")
         _ENTITY_CACHE[suffixes] = (re.compile(name), re.compile("[，,；、]" + name))
     return _ENTITY_CACHE[suffixes]
+
+
+@lru_cache(maxsize=8)
+def _named_after_pattern(suffixes: str) -> re.Pattern[str]:
+    """An organisation named after 的 at the end of a clause: "占地400亩的濮集物流公司"."""
+    return re.compile(rf"的([\u4e00-\u9fff·]{{2,14}}?(?:{suffixes}))(?=[，,。；、]|$)")
 
 
 def concrete_noun_pattern(lexicon: Lexicon) -> re.Pattern[str]:
@@ -119,9 +128,8 @@ class DocumentContext:
         self.zone_name = zone_name
         self.published = published
         # Boundaries are punctuation (plus a few words, looked for only on pages that print them).
-        self.clause_starts = [0] + [i + 1 for i in char_positions(text, _CLAUSE_PUNCTUATION)]
-        self.sentence_starts = [0] + [i + 1 for i in char_positions(text, _SENTENCE_PUNCTUATION)]
-        self.full_stop_starts = [0] + [i + 1 for i in char_positions(text, _FULL_STOP_PUNCTUATION)]
+        self.clause_starts, self.sentence_starts, self.full_stop_starts = starts_after(
+            text, _CLAUSE_PUNCTUATION, _SENTENCE_PUNCTUATION, _FULL_STOP_PUNCTUATION)
         if "本报" in text:
             for m in BYLINE.finditer(text):
                 self.sentence_starts.append(m.end())
@@ -142,8 +150,7 @@ class DocumentContext:
         self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern)
         self._kind_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._entity_cache: dict[int, list[tuple[int, str]]] = {}
-        self._named_after = re.compile(
-            rf"的([\u4e00-\u9fff·]{{2,14}}?(?:{lexicon.subject_suffix_pattern}))(?=[，,。；、]|$)")
+        self._named_after = _named_after_pattern(lexicon.subject_suffix_pattern)
 
     # -- structure ---------------------------------------------------------------
     def sentence_number(self, pos: int) -> int:
@@ -182,7 +189,11 @@ class DocumentContext:
             p = self.periods[j]
             if p.start < article:
                 break
-            if p.start >= sentence or p.carries_over:
+            if p.start >= sentence:
+                chosen = p
+                break
+            if p.carries_over and not (kind == "actual" and self._is_future(p)):
+                # A goal's year ("力争到2025年") does not date what later sentences report as done.
                 chosen = p
                 break
         if kind in ("expected", "plan"):
@@ -201,6 +212,11 @@ class DocumentContext:
         if i < len(self.periods) and mention.end <= self.periods[i].start < clause_end:
             return self.periods[i].period
         return None
+
+    def _is_future(self, period: PeriodMention) -> bool:
+        """Whether a period reaches past the year of publication ("2025", "2021/2025")."""
+        return (self.published is not None and period.period is not None
+                and int(period.period.split("/")[-1][:4]) > self.published.year)
 
     def _frame_year(self, index: int, article: int) -> str | None:
         """The year of the period talked about before position ``index`` in the article."""
@@ -324,7 +340,10 @@ class DocumentContext:
         for start in starts:
             before = list(lexicon.count_noun_pattern.finditer(self.text[start:mention.start]))
             if before:
-                return lexicon.count_noun_of[before[-1].group()]
+                found = lexicon.count_noun_of[before[-1].group()]
+                if printed in _PEOPLE_MEASURE_WORDS and found not in ("people", "jobs"):
+                    break  # "帮助企业解决用工八千余人次" counts people, not the enterprises named before
+                return found
         return lexicon.measure_word_defaults.get(printed, "other")
 
     def measure_for(self, mention: RawMention, indicator: str) -> str:

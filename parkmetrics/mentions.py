@@ -78,7 +78,7 @@ CHINESE = Scanner(
     rf"(?:(?P<strong>强)"
     rf"|(?P<q1>多|余)?(?P<mult>万亿|亿|千万|万)(?P<q2>多|余)?(?P<cur>{_alt(CURRENCIES)})(?P<post>以上|左右|多|余)?"
     rf"|(?P<dur>个多月|个月|年|天|周|小时)(?P<dpost>内|之内|以内|来|了|多|的时间|时间|间)?"
-    rf"|(?P<q3>多|余)?(?P<mw>个|家|名|位|项|座|面|户|条|所|批|大|支|只|台|套|次|人)(?=(?P<noun>[^，。、；：,;:！？!?“”《》（）()]{{0,12}})))"
+    rf"|(?P<q3>多|余)?(?P<mw>个|家|名|位|项|座|面|户|条|所|批|大|支|只|台|套|次|人次|人)(?=(?P<noun>[^，。、；：,;:！？!?“”《》（）()]{{0,12}})))"
 )
 
 PREFIX_OVER = ("超过", "突破", "逾", "超", "高于", "多于", "大于")
@@ -345,7 +345,10 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
         if value is not None and qualifier == "exact":
             prefix = text[max(0, m.start() - 3):m.start()]
             qualifier, low, high = _bounds(str(int(value)), Decimal(1), value, False, None, prefix)
-        if not nouns and m.group("mw") in ("人", "名"):
+        if m.group("q3") and value is not None:  # 三百余家: [300, 400)
+            step = Decimal(10) ** (len(str(int(value))) - 1)
+            qualifier, low, high = "more_than_printed", value, value + step
+        if not nouns and m.group("mw") in ("人", "人次", "名"):
             # people are concrete whatever follows: "硕士近百人"
             found.append(RawMention(m.start(), end, value, low, high, "count", qualifier, "chinese", m.group("mw"), ""))
             continue
@@ -362,9 +365,6 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
         concrete = nouns[-1]  # the head noun ends the phrase: 两个省级…观摩点
         if m.group("mw") == "大" and nouns[0].start() > 0:
             continue  # 两大企业 yes, 四大发展理念 no
-        if m.group("q3") and value is not None:
-            step = Decimal(10) ** (len(str(int(value))) - 1)
-            qualifier, low, high = "more_than_printed", value, value + step
         found.append(RawMention(m.start(), end + concrete.end(), value, low, high, "count", qualifier,
                                 "chinese", m.group("mw"), noun))
     return found

@@ -88,6 +88,8 @@ _PATTERN = Scanner(
     ]) + ")"
 )
 
+_COMPARED_WITH = ("较", "比", "同", "与", "于")
+_CLAUSE_MARKS = "，,。；;：:！？!?（("
 _HALVES = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}
 
 
@@ -224,6 +226,10 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                 period = None
         except (ValueError, KeyError):
             continue
-        base = text[max(0, m.start() - 1):m.start()] in ("较", "比", "同") or text[m.end():m.end() + 2] == "同期"
+        before = text[max(0, m.start() - 1):m.start()]
+        # "较上年", "比去年同期", "高于去年": what a change is measured against. "去年同期，…" opening a
+        # clause is the period of the clause's figures.
+        base = before in _COMPARED_WITH or (text[m.end():m.end() + 2] == "同期"
+                                            and not (m.start() == 0 or before in _CLAUSE_MARKS))
         found.append(PeriodMention(m.start(), m.end(), period, carries, is_base=base))
     return found

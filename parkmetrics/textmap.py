@@ -131,6 +131,13 @@ def char_positions(text: str, chars: str) -> list[int]:
     return np.flatnonzero(_membership(chars)[_code_points(text)]).tolist()
 
 
+def starts_after(text: str, *char_sets: str) -> list[list[int]]:
+    """For each set of characters, 0 and the offset just after each of its occurrences in ``text``:
+    where the pieces cut by those characters start (clauses after ，, sentences after 。)."""
+    codes = _code_points(text)
+    return [[0] + (np.flatnonzero(_membership(chars)[codes]) + 1).tolist() for chars in char_sets]
+
+
 def compact(original: str, script: str | None = None) -> CompactText:
     """Build the compact text of ``original``.
 

@@ -149,3 +149,27 @@ def test_rank_moves_and_jobs():
     found = figures("新增就业1200人，园区综合排名提升12位。")
     assert [(f["surface"], f["unit"], f["indicator"], f["measure"]) for f in found] == [
         ("1200人", "count", "jobs", "count"), ("12位", "rank", "ranking", "change")]
+
+
+def test_vague_counts_after_their_noun_keep_their_bounds():
+    found = figures("入驻企业三百余家，帮助企业解决用工八千余人次。")
+    assert [(f["surface"], f["low"], f["high"], f["qualifier"], f["indicator"]) for f in found] == [
+        ("三百余家", 300, 400, "more_than_printed", "enterprises"),
+        ("八千余人次", 8000, 9000, "more_than_printed", "jobs")]
+
+
+def test_same_period_last_year_opening_a_clause_is_the_period():
+    found = figures("去年同期，全区规上工业增加值下降2.4%。今年增速比去年同期提高3个百分点。")
+    assert [(f["surface"], f["value"], f["period"]) for f in found] == [("2.4%", -2.4, "2019"), ("3个百分点", 3, "2020")]
+
+
+def test_a_goal_year_does_not_date_later_results():
+    found = figures("今年以来，园区新开工项目17个。力争到2025年工业总产值突破1000亿元。该区已累计建成厂房120万平方米。")
+    assert [(f["surface"], f["kind"], f["period"]) for f in found] == [
+        ("17个", "actual", "2020"), ("1000亿元", "target", "2025"), ("120万平方米", "actual", "2020")]
+
+
+def test_yearly_capacity_of_a_project_has_no_period_and_names_its_company():
+    found = figures("今年，某某新材料有限公司投资5000万元建设的研发中心已投入使用，年可实现营业收入2亿元。")
+    assert [(f["surface"], f["kind"], f["period"], f["subject"]) for f in found] == [
+        ("5000万元", "actual", "2020", "某某新材料有限公司"), ("2亿元", "expected", None, "某某新材料有限公司")]
