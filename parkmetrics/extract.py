@@ -97,6 +97,7 @@ _ZONE_SUFFIX = re.compile(
     r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业集聚区|综合保税区|经开区|新区|园区")
 # Up to 8 name characters right before a zone suffix ("郑州" of 郑州经济技术开发区); searched with
 # endpos at the suffix, so that $ anchors the run to it.
+_GENERIC_PLACE = re.compile(r"(?:全|各|本|我|省|市|县|国家|国家级|省级|市级|县级|重点|新兴|特色|中国|全国)+$")
 _NAME_BEFORE = re.compile(r"[^\W\d的了在从据到对是为与和及悉者讯报本全该各等]+$")
 
 
@@ -108,6 +109,8 @@ def zone_named_in(text: str) -> str | None:
     for m in _ZONE_SUFFIX.finditer(text):
         head = _NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
         start = head.start() if head else m.start()
+        if start < m.start() and (m.start() - start < 2 or _GENERIC_PLACE.match(text, start, m.start())):
+            start = m.start()  # "全省开发区", "市开发区": zones in general, not a name
         name = text[start:m.end()]
         counts[name] = counts.get(name, 0) + 1
         if start < m.start():

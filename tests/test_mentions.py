@@ -173,3 +173,14 @@ def test_yearly_capacity_of_a_project_has_no_period_and_names_its_company():
     found = figures("今年，某某新材料有限公司投资5000万元建设的研发中心已投入使用，年可实现营业收入2亿元。")
     assert [(f["surface"], f["kind"], f["period"], f["subject"]) for f in found] == [
         ("5000万元", "actual", "2020", "某某新材料有限公司"), ("2亿元", "expected", None, "某某新材料有限公司")]
+
+
+def test_the_past_year_of_a_work_report():
+    found = figures("过去一年，开发区实现地区生产总值580亿元。全年新签约项目86个。", published=date(2023, 2, 10))
+    assert [(f["surface"], f["period"], f["subject"]) for f in found] == [
+        ("580亿元", "2022", "开发区"), ("86个", "2022", "开发区")]
+
+
+def test_zones_in_general_do_not_name_the_page():
+    found = figures("开发区营业收入增长15.7%，增速居全省开发区第3位。")
+    assert {f["subject"] for f in found} == {"开发区"}
