@@ -89,6 +89,7 @@ _PATTERN = Scanner(
     ]) + ")"
 )
 
+_POINT_IN_MONTH = ("初", "上旬", "中旬", "下旬", "底", "末")
 _COMPARED_WITH = ("较", "比", "同", "与", "于")
 _CLAUSE_MARKS = "，,。；;：:！？!?（("
 _HALVES = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}
@@ -227,6 +228,8 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                 period = None
         except (ValueError, KeyError):
             continue
+        if carries and period is not None and len(period) == 7 and text.startswith(_POINT_IN_MONTH, m.end()):
+            carries = False  # "2021年6月初，…": when something happened, like a day
         before = text[max(0, m.start() - 1):m.start()]
         # "较上年", "比去年同期", "高于去年": what a change is measured against. "去年同期，…" opening a
         # clause is the period of the clause's figures.
