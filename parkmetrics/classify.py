@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
 
+from .fastscan import Scanner
 from .lexicon import Lexicon
 from .mentions import RawMention
 from .periods import PeriodMention
@@ -27,7 +28,7 @@ _SENTENCE_PUNCTUATION = _FULL_STOP_PUNCTUATION + "；;"
 # Clause boundaries: sentence punctuation and commas, colons and brackets.
 _CLAUSE_PUNCTUATION = _SENTENCE_PUNCTUATION + "，,：:（）()"
 BYLINE = re.compile(r"本报讯|本报记者")  # a new sentence (and article) begins after a byline
-ARTICLE_START = re.compile(r"本报讯|核心提示|—{2,}")
+ARTICLE_START = Scanner(r"本报讯|核心提示|—{2,}")  # re alone would try it at every character
 
 
 def _start_lookup(starts: list[int]) -> Callable[[int], int]:

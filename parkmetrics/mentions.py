@@ -268,7 +268,9 @@ def _scaled_like(number: str, model: RawMention, text: str) -> Decimal | None:
 
 
 def find_brackets(text: str) -> list[RawMention]:
-    out = []
+    out: list[RawMention] = []
+    if "元以" not in text:  # 亿元以上, 万元以下: far cheaper to rule out than to scan for
+        return out
     for m in BRACKET.finditer(text):
         scale = MULTIPLIERS[m.group("mult")]
         if m.group("post") == "以上":
