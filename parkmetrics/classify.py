@@ -364,6 +364,8 @@ class DocumentContext:
             return "share"
         if mention.unit == "percentage_point":
             return "change"
+        if mention.printed_unit == "倍":  # 增长1.5倍: growth by a multiple
+            return "growth_rate" if GROWTH_WORDS.search(clause_text) else "level"
         if mention.printed_unit in ("ratio", "fraction"):
             return "share"
         if CHANGE_WORDS.search(clause_text[-4:]) and mention.unit in ("month", "day", "year", "week"):

@@ -87,7 +87,12 @@ class Scanner:
         self.pattern = re.compile(pattern, flags)
         # Case-insensitive matching would need every case of each first character.
         first = None if flags & re.IGNORECASE else first_characters(pattern)
-        self._candidates = re.compile(f"[{first}](?<=(?={pattern}).)", flags) if first else None
+        self._candidates: re.Pattern[str] | None = None
+        if first:
+            try:
+                self._candidates = re.compile(f"[{first}](?<=(?={pattern}).)", flags)
+            except re.error:  # e.g. a conditional group, which re refuses inside a look-behind
+                self._candidates = None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self._candidates is None:

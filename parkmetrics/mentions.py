@@ -39,6 +39,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "天": ("day", Decimal(1)), "日": ("day", Decimal(1)), "周": ("week", Decimal(1)),
     "年": ("year", Decimal(1)), "个季度": ("other", Decimal(1)),
     "个位次": ("rank", Decimal(1)), "位次": ("rank", Decimal(1)),
+    "倍": ("other", Decimal(1)),  # 增长1.5倍: a multiple
 }
 MEASURE_WORDS = ["个", "家", "名", "人次", "人", "户", "项", "次", "份", "本", "条", "台", "套", "座", "栋",
                  "件", "批", "场", "所", "辆", "处", "块", "款", "只", "部", "篇", "封", "面", "位", "支",
@@ -209,15 +210,20 @@ def find_arabic(text: str) -> list[RawMention]:
 
 
 def _merge_ranges(text: str, found: list[RawMention]) -> list[RawMention]:
-    """'1亿元至5亿元' is one range mention."""
+    """'1亿元至5亿元' and '5亿-10亿元' are one range mention each."""
     merged: list[RawMention] = []
     for mention in found:
         if merged:
             prev = merged[-1]
-            if (mention.start - prev.end == 1 and text[prev.end] in _SEP_CHARS and prev.unit == mention.unit and prev.qualifier == "exact"
-                    and mention.qualifier == "exact" and prev.value is not None and mention.value is not None):
-                merged[-1] = prev._replace(end=mention.end, value=None, low=prev.value, high=mention.value,
-                                     qualifier="range", noun=mention.noun)
+            gap = mention.start - prev.end
+            # "5亿-10亿元": the hyphen was read as the sign of the second number
+            hyphen = gap == 0 and text[mention.start] == "-" and mention.value is not None and mention.value < 0
+            if ((hyphen or (gap == 1 and text[prev.end] in _SEP_CHARS)) and prev.unit == mention.unit
+                    and prev.qualifier == "exact" and mention.qualifier == "exact"
+                    and prev.value is not None and mention.value is not None):
+                high = -mention.value if hyphen else mention.value
+                merged[-1] = prev._replace(end=mention.end, value=None, low=prev.value, high=high,
+                                           qualifier="range", noun=mention.noun)
                 continue
         merged.append(mention)
     return merged

@@ -53,13 +53,13 @@ _RELATIVE_YEAR = {"前年": -2, "去年": -1, "上年": -1, "过去一年": -1, 
 
 # The leading look-ahead lets the regex engine skip, cheaply, positions where no
 # alternative can start; without it every alternative is tried at every character.
-_CN_LED = "[一二两三四五六七八九十]+(?:年内|个月|季度|至|到|-|—|~|月|五)"
+_CN_LED = "[一二两三四五六七八九十]+(?:年内|年来|年以来|个月|季度|至|到|-|—|~|月|五)"
 # Every way a time expression can begin, checked before the alternatives are tried: most positions
 # fail here at once (一, 上, 年 are common characters, but rarely start a period).
-_DIGIT_LED = r"(?:19|20)\d\d(?:年|至|到|-|—|~)|\d{1,2}(?:月|至|到|-|—|~|年内)"
+_DIGIT_LED = r"(?:19|20)\d\d(?:年|至|到|-|—|~)|\d{1,2}(?:月|至|到|-|—|~|年内|年来|年以来)"
 _CN_NUM = "[一二两三四五六七八九十]"
 _START = (_DIGIT_LED + "|" + _CN_LED + r"|[一二][〇零九][〇零一二三四五六七八九]{2}年|前(?:\d|" + _CN_NUM + ")"
-          + r"|第[一二三四1234]季度|(?:通过|用|经过|再用|再过)(?:\d|" + _CN_NUM + r")|(?:截至|截止|到)\d|" + trie_pattern([
+          + r"|(?:近|过去|这)(?:\d|" + _CN_NUM + ")" + r"|第[一二三四1234]季度|(?:通过|用|经过|再用|再过)(?:\d|" + _CN_NUM + r")|(?:截至|截止|到)\d|" + trie_pattern([
               "前年", "去年", "上年", "过去一年", "过去的一年", "今年", "本年", "当年", "明年", "上半年", "下半年", "前三季度", "至目前",
               "目前", "年内", "全年", "年底", "年初", "当前", "日前", "近日", "近年", "近几年", "近些年", "多年来", "上周",
               "本周", "上月", "上个月", "本月", "截至目前", "截至当前"]))
@@ -83,6 +83,8 @@ _PATTERN = Scanner(
         r"(?P<now>截至目前|截至当前|至目前|目前|今年以来|当前|日前|近日)",
         r"(?P<week>上周|本周|上个?月|本月)",
         rf"(?P<within>(?P<within_n>\d|{_CN})年内)",
+        rf"(?P<recent>(?P<recent_w>近|过去|这)(?P<recent_n>\d{{1,2}}|{_CN})年(?:来|以来|间|中|里)?"
+        rf"|(?P<recent_m>\d{{1,2}}|{_CN})年(?:来|以来))",
         rf"(?P<effort>(?:通过|用|经过|再用|再过)(?P<effort_a>\d|{_CN})(?:(?:至|到|-)(?P<effort_b>\d|{_CN}))?年)",
         r"(?P<fyp>十(?P<fyp_n>[一二三四五])五(?:期间|以来|时期)?)",
         r"(?P<vague>近年来|近几年|多年来|近年|近些年)",
@@ -211,6 +213,16 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                 if year is None:
                     continue
                 period = str(year)
+            elif form == "recent":
+                if year is None:
+                    continue
+                if g("recent_m") and text[m.start() - 1:m.start()] == "年":
+                    continue  # "去年一年来": the year just named, over its whole length
+                n = _num(g("recent_n") or g("recent_m"))
+                if g("recent_w") == "过去":  # 过去三年: the three full years before this one
+                    period = f"{year - n}/{year - 1}" if n > 1 else str(year - 1)
+                else:  # 近三年, 五年来: the years up to now
+                    period = f"{year - n + 1}/{year}" if n > 1 else str(year)
             elif form == "within":
                 if year is None:
                     continue

@@ -184,3 +184,13 @@ def test_the_past_year_of_a_work_report():
 def test_zones_in_general_do_not_name_the_page():
     found = figures("开发区营业收入增长15.7%，增速居全省开发区第3位。")
     assert {f["subject"] for f in found} == {"开发区"}
+
+
+def test_ranges_printed_with_a_hyphen_after_the_multiplier():
+    assert [(f["surface"], f["low"], f["high"], f["qualifier"]) for f in figures("单个项目投资5亿-10亿元，增速3%-5%。")] == [
+        ("5亿-10亿元", 500_000_000, 1_000_000_000, "range"), ("3%-5%", 3, 5, "range")]
+
+
+def test_growth_by_a_multiple():
+    f = one("出口额同比增长1.5倍。")
+    assert (f["value"], f["unit"], f["indicator"], f["measure"]) == (1.5, "other", "exports", "growth_rate")
