@@ -62,7 +62,7 @@ NAME_AT_CLAUSE_START = re.compile(r"^(?:[^，。]*?[：:])?([\u4e00-\u9fff]{2,8}
 THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)")
 VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
 SUB_DISTRICT = re.compile(r"([\u4e00-\u9fff]{2})办(?![公事法理学好实])")
-NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全市|园区|工业园区|开发区|记者|各级)")
+NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全市|园区|工业园区|开发区|记者|各级|[亿万]元)|以上|以下")
 # "完成目标任务的105.8%" measures against a target; the figure itself is actual.
 # Words that look like kind words but are not: a target used as a yardstick ("完成目标任务的
 # 105.8%"), funds that were secured ("争取配套资金2.35亿元").
@@ -255,7 +255,7 @@ class DocumentContext:
                 return m.group(1)  # "市值排行榜十强三棵树": the ranked company follows
         if mention.unit in _NAMED_AFTER_UNITS:
             m = self._named_after.match(text[mention.end:mention.end + 24])
-            if m and not NOT_AN_ENTITY.match(m.group(1)):
+            if m and not NOT_AN_ENTITY.search(m.group(1)):
                 return m.group(1)  # "占地400亩的濮集物流公司"
         sentence = self.sentence_start(start)
         clause = self.clause_start(start)
@@ -266,7 +266,7 @@ class DocumentContext:
                 return head.group(1) + m.group(1)  # "君恒生物 40万吨/年重蜡加氢…项目"
         for end, name in reversed(self._entities(sentence)):
             if end <= start:
-                if not NOT_AN_ENTITY.match(name):
+                if not NOT_AN_ENTITY.search(name):
                     return name
                 break
         if text.find("该", sentence, start) >= 0 and THAT_COMPANY.search(text, sentence, start):

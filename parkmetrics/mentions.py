@@ -71,7 +71,8 @@ ARABIC = re.compile(
     rf"(?P<post>以上|以下|左右|以内|之内|内|多|余|来|上下)?"
 )
 # "亿元以上项目": a size bracket printed without a number (one 亿).
-BRACKET = Scanner(r"(?=[亿万])(?<![\d多余万千百十])(?P<mult>亿|万)(?P<unit>元)(?P<post>以上|以下)(?=的?项目|级)")
+BRACKET = Scanner(r"(?=[亿万])(?<![\d多余万千百十])(?P<mult>亿|万)(?P<unit>元)(?P<post>以上|以下)"
+                  r"(?=的?(?:[^\W\d]{0,4}?)项目|级)")  # 亿元以上(在建/工业/重点)项目
 
 _CN_DIGITS = "一二两三四五六七八九十百千"
 CHINESE = Scanner(
@@ -456,10 +457,31 @@ def find_chinese_percent(text: str) -> list[RawMention]:
     return found
 
 
+RANK_CHINESE = Scanner(r"(?P<verb>居|列|排名|排|位居|位列|名列)(?P<scope>[^，。；第\d]{0,8}?)第"
+                       r"(?P<n>[一二三四五六七八九十]{1,3})(?P<unit>位|名)")
+
+
+def find_chinese_ranks(text: str) -> list[RawMention]:
+    """"居全市第一位", "排名全省第十二名": a rank written in Chinese, after a verb of ranking (第一 alone is
+    far more often an idiom: 第一时间, 第一书记)."""
+    found: list[RawMention] = []
+    if "第" not in text:
+        return found
+    for m in RANK_CHINESE.finditer(text):
+        try:
+            value = parse_chinese_amount(m.group("n"))[0]
+        except ValueError:
+            continue
+        if value is not None:
+            found.append(RawMention(m.start("n") - 1, m.end(), value, None, None, "rank", "exact", "chinese",
+                                    m.group("unit")))
+    return found
+
+
 def find_mentions(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]:
     """All quantity mentions of a compact text, in order, without overlaps."""
     candidates = find_arabic(text) + find_brackets(text) + find_chinese(text, concrete_nouns) \
-        + find_ratios_and_fractions(text) + find_chinese_percent(text)
+        + find_ratios_and_fractions(text) + find_chinese_percent(text) + find_chinese_ranks(text)
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
     result: list[RawMention] = []
     last_end = -1

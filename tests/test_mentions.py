@@ -194,3 +194,10 @@ def test_ranges_printed_with_a_hyphen_after_the_multiplier():
 def test_growth_by_a_multiple():
     f = one("出口额同比增长1.5倍。")
     assert (f["value"], f["unit"], f["indicator"], f["measure"]) == (1.5, "other", "exports", "growth_rate")
+
+
+def test_chinese_ranks_after_a_verb_of_ranking_and_size_brackets_before_any_projects():
+    found = figures("亿元以上在建项目达到56个，增加值增长6.5%，居全市第一位。第一时间赶到现场。")
+    assert [(f["surface"], f["value"], f["unit"], f["measure"]) for f in found] == [
+        ("亿元以上", 100_000_000, "CNY", "level"), ("56个", 56, "count", "count"),
+        ("6.5%", 6.5, "percent", "growth_rate"), ("第一位", 1, "rank", "rank")]
