@@ -46,6 +46,7 @@ def _start_lookup(starts: list[int]) -> Callable[[int], int]:
     return start_before
 
 GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|上升|下降|减少|回落|降低|下滑|涨|降幅|增加")
+GROWTH_REFERENCE = re.compile(r"增速|增幅|增长率|涨幅")  # the growth of something named before
 FALL_WORDS = re.compile(r"(?:下降|减少|回落|降低|下滑|降幅)[了达为至]?$")
 SHARE_WORDS = re.compile(r"占|比重|占比|份额")
 AFTER_COMPLETION = re.compile(r"(?:达产|建成|投产|满产)后")
@@ -297,8 +298,9 @@ class DocumentContext:
         return m.group(1) if m and not m.group(1).startswith(("各", "全", "该", "每", "本", "行政", "个")) else None
 
     def indicator_for(self, mention: RawMention, list_position: tuple[int, int] | None,
-                      previous: str | None = None) -> str:
-        """``previous`` is the indicator of the figure before this one in the same sentence."""
+                      previous: str | None = None, earlier: str | None = None) -> str:
+        """``previous`` is the indicator of the figure before this one in the same sentence, ``earlier`` that of
+        the last figure of an earlier sentence of the same article."""
         lexicon = self.lexicon
         clause = self.clause_start(mention.start)
         sentence = self.sentence_start(mention.start)
@@ -325,6 +327,9 @@ class DocumentContext:
             after = lexicon.last_indicator(self.text[mention.end:self.clause_end(mention.end)])
             if after is not None:
                 return after[0]
+            if (earlier not in (None, "other") and mention.unit in ("percent", "percentage_point")
+                    and GROWTH_REFERENCE.search(self.text, sentence, mention.start)):
+                return earlier  # "…增长10.2%。增速高于全省2个百分点": the growth just reported
         return UNIT_INDICATORS.get(mention.unit, "other")
 
     def _count_indicator(self, mention: RawMention, clause: int) -> str:

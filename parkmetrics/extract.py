@@ -49,12 +49,15 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
     published = doc.published.isoformat() if doc.published else None
 
     records: list[dict[str, Any]] = []
-    previous: tuple[int, str] | None = None  # (sentence start, indicator) of the last figure
+    previous: tuple[int, int, str] | None = None  # (article, sentence start, indicator) of the last figure
     for index, mention in enumerate(raw):
         sentence = context.sentence_start(mention.start)
-        indicator = context.indicator_for(mention, positions.get(index),
-                                          previous[1] if previous and previous[0] == sentence else None)
-        previous = (sentence, indicator)
+        article = context.article_start(mention.start)
+        same_sentence = previous is not None and previous[1] == sentence
+        earlier = previous[2] if previous and not same_sentence and previous[0] == article else None
+        indicator = context.indicator_for(mention, positions.get(index), previous[2] if same_sentence else None,
+                                          earlier)
+        previous = (article, sentence, indicator)
         measure = context.measure_for(mention, indicator)
         value, low, high = mention.value, mention.low, mention.high
         if measure == "growth_rate" and value is not None and value > 0 and context.is_falling(mention):

@@ -201,3 +201,8 @@ def test_chinese_ranks_after_a_verb_of_ranking_and_size_brackets_before_any_proj
     assert [(f["surface"], f["value"], f["unit"], f["measure"]) for f in found] == [
         ("亿元以上", 100_000_000, "CNY", "level"), ("56个", 56, "count", "count"),
         ("6.5%", 6.5, "percent", "growth_rate"), ("第一位", 1, "rank", "rank")]
+
+
+def test_a_growth_compared_in_the_next_sentence_keeps_its_indicator():
+    found = figures("园区实现工业总产值1200亿元，同比增长10.2%。增速高出全省2个百分点。")
+    assert [f["indicator"] for f in found] == ["industrial_output"] * 3
