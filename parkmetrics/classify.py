@@ -62,7 +62,9 @@ PROJECT_TAIL = re.compile(r"([\u4e00-\u9fff]{2,16}?项目)")
 NAME_AT_CLAUSE_START = re.compile(r"^(?:[^，。]*?[：:])?([\u4e00-\u9fff]{2,8})$")
 THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)")
 VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
-SUB_DISTRICT = re.compile(r"([\u4e00-\u9fff]{2})办(?![公事法理学好实])")
+# "昌湖办" (a sub-district office); not "马上办", "2小时内办结", "一次办", "网上办"
+SUB_DISTRICT = re.compile(r"(?<!\d)([\u4e00-\u9fff][^\W\d内上下近次通即帮代快都就能可要想督交来去在到好马网掌一])"
+                          r"办(?![公事法理学好实结成完件妥])")
 NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全市|园区|工业园区|开发区|记者|各级|[亿万]元)|以上|以下")
 # "完成目标任务的105.8%" measures against a target; the figure itself is actual.
 # Words that look like kind words but are not: a target used as a yardstick ("完成目标任务的

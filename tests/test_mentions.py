@@ -206,3 +206,8 @@ def test_chinese_ranks_after_a_verb_of_ranking_and_size_brackets_before_any_proj
 def test_a_growth_compared_in_the_next_sentence_keeps_its_indicator():
     found = figures("园区实现工业总产值1200亿元，同比增长10.2%。增速高出全省2个百分点。")
     assert [f["indicator"] for f in found] == ["industrial_output"] * 3
+
+
+def test_ways_of_handling_business_are_not_sub_district_offices():
+    found = figures("实现马上办、网上办、一次办，2小时内办结。昌湖办新签约项目3个。")
+    assert [(f["surface"], f["subject"]) for f in found] == [("2小时内", None), ("3个", "昌湖办")]
