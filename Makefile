@@ -38,6 +38,7 @@ report: build
 	$(BIN)/parkmetrics report $(REPORT_ARGS)
 
 test: $(READY)
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest -q
 
 eval: $(READY)

@@ -12,6 +12,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
+from matplotlib.container import BarContainer  # noqa: E402
 
 CJK_FONT = "Noto Sans CJK SC"
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
@@ -27,7 +28,8 @@ def use_report_style() -> None:
     names = {f.name for f in font_manager.fontManager.ttflist}
     if CJK_FONT not in names:
         # The font may have been installed after matplotlib cached its font list.
-        font_manager.fontManager = font_manager._load_fontmanager(try_read_cache=False)
+        font_manager.fontManager = font_manager._load_fontmanager(  # type: ignore[attr-defined]
+            try_read_cache=False)
         names = {f.name for f in font_manager.fontManager.ttflist}
     if CJK_FONT not in names:
         raise FontMissingError(f"font '{CJK_FONT}' is not installed: run `make setup` "
@@ -88,7 +90,8 @@ def amount_bars(table: pd.DataFrame, *, title: str, axis_label: str, source: str
     sns.barplot(data=table, y=label_column, x=value_column, hue=hue_column, ax=ax, dodge=False, errorbar=None,
                 palette=PALETTE[: max(1, table[hue_column].nunique())])
     for container in ax.containers:
-        ax.bar_label(container, fmt="%.1f", fontsize=8, padding=3)
+        if isinstance(container, BarContainer):
+            ax.bar_label(container, fmt="%.1f", fontsize=8, padding=3)
     ax.set_xlabel(axis_label)
     ax.set_ylabel("")
     ax.set_title(title, loc="left")
@@ -105,7 +108,8 @@ def stage_bars(table: pd.DataFrame, *, title: str, axis_label: str, source: str,
     sns.barplot(data=table, x="stage", y=value_column, hue=hue_column, order=stage_order, ax=ax, errorbar=None,
                 palette=PALETTE[: max(1, table[hue_column].nunique())])
     for container in ax.containers:
-        ax.bar_label(container, fmt="%g", fontsize=8, padding=2)
+        if isinstance(container, BarContainer):
+            ax.bar_label(container, fmt="%g", fontsize=8, padding=2)
     ax.set_xlabel("")
     ax.set_ylabel(axis_label)
     ax.set_title(title, loc="left")

@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 import nbformat
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -40,26 +40,26 @@ def to_html(notebooks: list[Path], html_path: Path, title: str, lang: str) -> Pa
     exporter = HTMLExporter(config=config, template_name="lab", exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True, embed_images=True)
     bodies = []
-    head = None
+    head: Tag | None = None
     for path in notebooks:
         notebook = nbformat.read(path, as_version=4)
         notebook.metadata["title"] = title
-        body, _ = exporter.from_notebook_node(notebook)
-        soup = BeautifulSoup(body, "html.parser")
+        exported, _ = exporter.from_notebook_node(notebook)
+        soup = BeautifulSoup(exported, "html.parser")
         head = head or soup.head
         main = soup.find("main") or soup.body
-        bodies.append(main.decode_contents())
+        bodies.append(_tag(main, path).decode_contents())
     page = BeautifulSoup(f"<!DOCTYPE html><html lang='{'zh-CN' if lang == 'zh' else 'en'}'></html>",
                          "html.parser")
-    page.html.append(head)
+    root = _tag(page.html, html_path)
+    root.append(head if head is not None else page.new_tag("head"))
     body = page.new_tag("body", attrs={"class": "jp-Notebook parkmetrics-report"})
-    page.html.append(body)
-    content = BeautifulSoup("".join(bodies), "html.parser")
-    body.append(content)
+    root.append(body)
+    body.append(BeautifulSoup("".join(bodies), "html.parser"))
     _strip_remote(page)
     style = page.new_tag("style")
     style.string = report_css()
-    page.head.append(style)
+    _tag(page.head, html_path).append(style)
     _add_toc(page, lang)
     html_path.write_text(str(page), encoding="utf-8")
     return html_path
@@ -74,13 +74,21 @@ def _strip_remote(page: BeautifulSoup) -> None:
     for tag in page.find_all("script"):
         tag.decompose()
     for tag in page.find_all("link"):
-        ref = tag.get("href") or ""
+        ref = str(tag.get("href") or "")
         if ref.startswith(("http:", "https:", "//")):
             tag.decompose()
 
 
+def _tag(element: object, source: object) -> Tag:
+    """``element`` as a tag; nbconvert's templates always produce these elements, so a miss is a bug."""
+    if not isinstance(element, Tag):
+        raise ExportError(f"{source}: exported HTML has no expected element")
+    return element
+
+
 def _add_toc(page: BeautifulSoup, lang: str) -> None:
-    headings = page.body.find_all(["h2"])
+    body = _tag(page.body, "report")
+    headings = body.find_all(["h2"])
     if not headings:
         return
     nav = page.new_tag("nav", attrs={"class": "toc"})
@@ -99,11 +107,11 @@ def _add_toc(page: BeautifulSoup, lang: str) -> None:
         item.append(link)
         items.append(item)
     nav.append(items)
-    first = page.body.find("h1")
+    first = body.find("h1")
     if first is not None:
         first.insert_after(nav)
     else:
-        page.body.insert(0, nav)
+        body.insert(0, nav)
 
 
 def find_chromium() -> str:

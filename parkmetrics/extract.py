@@ -55,8 +55,8 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
         article = context.article_start(mention.start)
         same_sentence = previous is not None and previous[1] == sentence
         earlier = previous[2] if previous and not same_sentence and previous[0] == article else None
-        indicator = context.indicator_for(mention, positions.get(index), previous[2] if same_sentence else None,
-                                          earlier)
+        indicator = context.indicator_for(mention, positions.get(index),
+                                          previous[2] if previous is not None and same_sentence else None, earlier)
         previous = (article, sentence, indicator)
         measure = context.measure_for(mention, indicator)
         value, low, high = mention.value, mention.low, mention.high

@@ -26,13 +26,17 @@ SHORT_COLUMNS = {"period", "published", "kind", "stage", "status", "target_year"
 LONG_TEXT_COLUMNS = {"sources", "source", "quote", "quotes", "contexts", "detail", "reason", "date_source"}
 
 
+def _label(key: str | None, column: str, lang: str) -> str:
+    return TEXT[key][lang] if key is not None and key in TEXT else column
+
+
 def fmt_table(frame: pd.DataFrame, lang: str, columns: dict[str, str | None]) -> str:
     """An HTML table of ``columns`` (name -> label key in i18n.TEXT, or None for the name itself)."""
     if frame.empty:
         return f"<p class='note'>{html.escape(t('no_rows', lang))}</p>"
     present = [c for c in columns if c in frame.columns]
     head = "".join(
-        f"<th>{html.escape(TEXT[columns[c]][lang] if columns[c] in TEXT else c)}</th>" for c in present)
+        f"<th>{html.escape(_label(columns[c], c, lang))}</th>" for c in present)
     long_text = {i for i, c in enumerate(present) if c in LONG_TEXT_COLUMNS}
     short = {i for i, c in enumerate(present) if c in SHORT_COLUMNS}
     rows = []

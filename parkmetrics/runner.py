@@ -102,7 +102,7 @@ def execute(source: Path, output: Path, parameters: dict[str, Any], cwd: Path,
     executed = nbformat.read(output, as_version=4)
     if executed.metadata.get("papermill", {}).get("exception"):
         raise NotebookError(f"{name}: papermill recorded an exception")
-    error = _first_error(executed)
-    if error is not None:
-        raise NotebookError(f"{name}: cell {error[0]} failed ({error[1]})")
+    failed = _first_error(executed)
+    if failed is not None:
+        raise NotebookError(f"{name}: cell {failed[0]} failed ({failed[1]})")
     return output

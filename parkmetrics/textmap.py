@@ -30,8 +30,7 @@ _FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FUL
 # Starts with the letter or digit before the gap (not a look-behind) so that the engine can skip
 # ahead to candidates quickly.
 _ALNUM_GAP = re.compile(r"[0-9A-Za-z]\s+(?=[0-9A-Za-z])")
-_KEEP = "\x00"  # stands for a kept space while pieces are collected
-_ALNUM = re.compile(r"[0-9A-Za-z]")
+_KEEP = "\x00"  # stands for a kept space while whitespace is removed
 # Characters that exist only in traditional script; enough to decide whether a page
 # needs OpenCC at all (most pages are simplified and skip the conversion cost).
 _TRADITIONAL_HINTS = re.compile(r"[這個們來對說經區員與過業產會發開時國萬億項園濮陽]")
