@@ -46,6 +46,7 @@ def _start_lookup(starts: list[int]) -> Callable[[int], int]:
     return start_before
 
 GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|上升|下降|减少|回落|降低|下滑|涨|降幅|增加")
+COUNT_CHANGE = re.compile(r"(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长)了?(?:逾|超过?|近|约)?$")
 GROWTH_REFERENCE = re.compile(r"增速|增幅|增长率|涨幅")  # the growth of something named before
 FALL_WORDS = re.compile(r"(?:下降|减少|回落|降低|下滑|降幅)[了达为至]?$")
 SHARE_WORDS = re.compile(r"占|比重|占比|份额")
@@ -62,9 +63,10 @@ PROJECT_TAIL = re.compile(r"([\u4e00-\u9fff]{2,16}?项目)")
 NAME_AT_CLAUSE_START = re.compile(r"^(?:[^，。]*?[：:])?([\u4e00-\u9fff]{2,8})$")
 THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)")
 VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
-# "昌湖办" (a sub-district office); not "马上办", "2小时内办结", "一次办", "网上办"
-SUB_DISTRICT = re.compile(r"(?<!\d)([\u4e00-\u9fff][^\W\d内上下近次通即帮代快都就能可要想督交来去在到好马网掌一])"
-                          r"办(?![公事法理学好实结成完件妥])")
+# "昌湖办" (a sub-district office); not a way of handling business (马上办, 网上办, 一次办, 2小时内办结) nor a
+# verb (举办, 开办, 主办, 督办)
+SUB_DISTRICT = re.compile(r"([\u4e00-\u9fff][^\W\d内上下近次通即帮代快都就能可要想督交来去在到好马网掌一"
+                          r"举主承创开筹协兴操包合试领查速难照么重立专线跑])办(?![公事法理学好实结成完件妥])")
 NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全市|园区|工业园区|开发区|记者|各级|[亿万]元)|以上|以下")
 # "完成目标任务的105.8%" measures against a target; the figure itself is actual.
 # Words that look like kind words but are not: a target used as a yardstick ("完成目标任务的
@@ -100,16 +102,19 @@ class Meaning:
 _ENTITY_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
-def _entity_patterns(suffixes: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A name at the start of a clause ending with an organisation suffix, followed by its verb: one
-    pattern for a sentence's first clause, one for the clauses after a mark (the mark comes first, so
-    the regex engine can skip to the marks)."""
-    if suffixes not in _ENTITY_CACHE:
+def _entity_patterns(suffixes: str, indicators: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name at the start of a clause ending with an organisation suffix, followed by its verb, a period or
+    the indicator it reports ("…有限公司产值突破20亿元"): one pattern for a sentence's first clause, one for
+    the clauses after a mark (the mark comes first, so the regex engine can skip to the marks)."""
+    key = suffixes + "|" + indicators
+    if key not in _ENTITY_CACHE:
         name = (rf"(?P<name>[\u4e00-\u9fff·]{{2,14}}?(?:{suffixes}))"
                 r"(?=已|当年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评|开展|争取|分别|"
-                r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第|投资|总投资|计划|拟|投入|位于|占地|生产|作为|是)")
-        _ENTITY_CACHE[suffixes] = (re.compile(name), re.compile("[，,；、]" + name))
-    return _ENTITY_CACHE[suffixes]
+                r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第|投资|总投资|计划|拟|投入|位于|占地|生产|作为|是|"
+                # a company may be followed straight by its period, figure or indicator
+                r"(?<=公司|集团)(?:前\d|前[一二三四五六七八九十]|上半年|一季度|\d|" + indicators + "))")
+        _ENTITY_CACHE[key] = (re.compile(name), re.compile("[，,；、]" + name))
+    return _ENTITY_CACHE[key]
 
 
 @lru_cache(maxsize=8)
@@ -151,7 +156,8 @@ class DocumentContext:
         self.period_ends = [p.end for p in self.periods]
         self._article_subjects: dict[int, str | None] = {}
         self._article_villages: dict[int, str | None] = {}
-        self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern)
+        self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern,
+                                                                              lexicon.indicator_pattern.pattern)
         self._kind_cache: dict[int, list[tuple[int, int, str]]] = {}
         self._entity_cache: dict[int, list[tuple[int, str]]] = {}
         self._named_after = _named_after_pattern(lexicon.subject_suffix_pattern)
@@ -360,7 +366,8 @@ class DocumentContext:
         if mention.unit == "rank":
             return "change" if mention.printed_unit in ("个位次", "位次") else "rank"
         if mention.unit == "count":
-            return "count"
+            # "较去年同期增加逾2千家": a change in a count
+            return "change" if COUNT_CHANGE.search(clause_text) else "count"
         if mention.unit in ("percent", "permille"):
             if COMPLETION_WORDS.search(clause_text):
                 return "completion_rate"

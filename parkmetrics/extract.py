@@ -97,11 +97,15 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
 
 
 _ZONE_SUFFIX = re.compile(
-    r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业集聚区|综合保税区|经开区|新区|园区")
+    r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业集聚区|综合保税区|保税港区|经开区|"
+    r"合作区|实验区|试验区|示范区|自贸区|新区|园区")
 # Up to 8 name characters right before a zone suffix ("郑州" of 郑州经济技术开发区); searched with
 # endpos at the suffix, so that $ anchors the run to it.
+_VERB_BEFORE_NAME = re.compile(r"(?:走进|走入|来到|深入|前往|位于|落户|入驻|进驻|扎根|考察|调研|参观|视察|聚焦|助力|"
+                               r"支持|推动|建设|打造|成立|设立|获批|赴|在|据|让|把|被|是|与|及|对|为|到)+")
+# (not 于 从 向 和 将: they begin place names, 于都, 从化, 向阳, 和平, 将乐)
 _GENERIC_PLACE = re.compile(r"(?:全|各|本|我|省|市|县|国家|国家级|省级|市级|县级|重点|新兴|特色|中国|全国)+$")
-_NAME_BEFORE = re.compile(r"[^\W\d的了在从据到对是为与和及悉者讯报本全该各等]+$")
+_NAME_BEFORE = re.compile(r"[^\W\d的了在据是悉者讯报本全该各等]+$")
 
 
 def zone_named_in(text: str) -> str | None:
@@ -110,8 +114,14 @@ def zone_named_in(text: str) -> str | None:
     counts: dict[str, int] = {}
     named: dict[str, int] = {}
     for m in _ZONE_SUFFIX.finditer(text):
-        head = _NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        head = _NAME_BEFORE.search(text, max(0, m.start() - 10), m.start())
         start = head.start() if head else m.start()
+        verb = _VERB_BEFORE_NAME.match(text, start, m.start())
+        if verb:
+            start = verb.end()  # "走进修水县工业园区": the name starts after the verb
+        elif text[start:start + 1] in ("从", "向") and (text[start - 1:start] == "者"
+                                                      or text.startswith(("获悉", "了解", "得知"), m.end())):
+            start += 1  # "记者从苏州工业园区获悉" (but 从化经济开发区 is a name)
         if start < m.start() and (m.start() - start < 2 or _GENERIC_PLACE.match(text, start, m.start())):
             start = m.start()  # "全省开发区", "市开发区": zones in general, not a name
         name = text[start:m.end()]

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from .fastscan import Scanner
 from .numerals import (
+    CHINESE_DIGITS,
     MULTIPLIERS,
     parse_arabic,
     parse_chinese_amount,
@@ -43,7 +44,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
 }
 MEASURE_WORDS = ["个", "家", "名", "人次", "人", "户", "项", "次", "份", "本", "条", "台", "套", "座", "栋",
                  "件", "批", "场", "所", "辆", "处", "块", "款", "只", "部", "篇", "封", "面", "位", "支",
-                 "家次", "间", "张", "枚", "单"]
+                 "家次", "间", "张", "枚", "单", "票"]
 for _word in MEASURE_WORDS:
     UNITS.setdefault(_word, ("count", Decimal(1)))
 for _word, _code in CURRENCIES.items():
@@ -63,6 +64,7 @@ _QUOTE_BREAK = re.compile(r"[”』。！？]")
 _QUOTE_CLOSE = re.compile(r"[”』\"]")
 _SENTENCE_STOP = re.compile(r"[。！？]")
 _RANK_MOVE = re.compile(r"(?:提升|上升|前移|前进|下降|后退|下滑|跃升)了?$")
+_ANNUAL_OUTPUT = re.compile(r"年(?:产|产能|产量|处理|加工|生产)(?:能力)?(?:达到?|为|约|超过?|可达)?$")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？、]")
 ARABIC = re.compile(
     rf"(?=[第前后\-\d])(?<![\d.,A-Za-z])(?P<ord>第|前|后)?(?P<sign>-)?(?P<n1>{_NUM})"
@@ -75,11 +77,13 @@ BRACKET = Scanner(r"(?=[亿万])(?<![\d多余万千百十])(?P<mult>亿|万)(?P<
                   r"(?=的?(?:[^\W\d]{0,4}?)项目|级)")  # 亿元以上(在建/工业/重点)项目
 
 _CN_DIGITS = "一二两三四五六七八九十百千"
+CHINESE_MEASURES = ["亩", "平方公里", "平方米", "公顷", "吨", "公里"]  # 一千二百亩, 三万余平方米
 CHINESE = Scanner(
     rf"(?=[前{_CN_DIGITS}数几])(?<![第{_CN_DIGITS}\d])(?P<ord>前)?(?P<n>十几|几十|数十|数百|几百|[{_CN_DIGITS}]+几?)"
     rf"(?:(?P<strong>强)"
     rf"|(?P<q1>多|余)?(?P<mult>万亿|亿|千万|万)(?P<q2>多|余)?(?P<cur>{_alt(CURRENCIES)})(?P<post>以上|左右|多|余)?"
-    rf"|(?P<dur>个多月|个月|年|天|周|小时)(?P<dpost>内|之内|以内|来|了|多|的时间|时间|间)?"
+    rf"|(?P<q5>多|余)?(?P<dur>个多月|个月|年|天|周|小时)(?P<dpost>内|之内|以内|来|了|多|的时间|时间|间)?"
+    rf"|(?P<q4>多|余)?(?P<umult>万)?(?P<q6>多|余)?(?P<measure>{_alt(CHINESE_MEASURES)})"
     rf"|(?P<q3>多|余)?(?P<mw>个|家|名|位|项|座|面|户|条|所|批|大|支|只|台|套|次|人次|人)(?=(?P<noun>[^，。、；：,;:！？!?“”《》（）()]{{0,12}})))"
 )
 
@@ -191,6 +195,8 @@ def find_arabic(text: str) -> list[RawMention]:
             end -= len(post)  # "3个多" is not "more than 3"; drop the stray character
             post = None
         more = bool(q1 or q2 or post in ("多", "余"))
+        if unit == "tonne" and _ANNUAL_OUTPUT.search(text, max(0, start - 8), start):
+            unit = "tonne_per_year"  # 年产5万吨: a yearly capacity, like 5万吨/年
         if ordinal == "第" or (unit_word in ("位", "名") and _RANK_MOVE.search(prefix)):
             unit = "rank"  # 第98位; 排名提升12位
             unit_word = "位次" if ordinal != "第" else unit_word
@@ -287,6 +293,14 @@ def find_brackets(text: str) -> list[RawMention]:
     return out
 
 
+_BEFORE_ROUND = ("近", "上", "逾", "超", "破", "达", "过", "约")
+
+
+def _step(value: Decimal) -> Decimal:
+    """One step of the last non-zero digit of a Chinese numeral's value: 三百余 [300, 400), 一百二十余 [120, 130)."""
+    return step_of_last_digit(str(int(value)))
+
+
 def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]:
     """Chinese numerals that count concrete things or carry a unit; names and slogans are skipped."""
     found: list[RawMention] = []
@@ -297,8 +311,11 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
         before = text[max(0, m.start() - 1):m.start()]
         if before in ("唯", "统", "逐", "万", "第"):
             continue
-        if set(numeral) <= {"一", "千", "百"} and not (numeral in ("百", "千") and before in ("近", "上", "逾", "超")):
-            continue  # 一 is idiom far more often than a count; 近百人 is a count
+        if numeral == "一":
+            continue  # 一 is idiom far more often than a count (一家, 一批); 一百家 is a count
+        if numeral in ("百", "千") and not (before in _BEFORE_ROUND or m.group("cur") or m.group("q1")
+                                            or m.group("q3")):
+            continue  # 百花齐放, 千方百计; but 近百人, 突破百亿元, 百余家
         try:
             value, low, high = parse_chinese_amount(numeral)
         except ValueError:
@@ -318,7 +335,7 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
             lo: Decimal | None
             hi: Decimal | None
             if more:
-                q, lo, hi = "more_than_printed", value * scale, (value + 1) * scale
+                q, lo, hi = "more_than_printed", value * scale, (value + _step(value)) * scale
             elif m.group("post") == "以上":
                 q, lo, hi = "over", value * scale, None
             else:
@@ -327,13 +344,26 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
             found.append(RawMention(m.start(), end, value * scale, lo, hi, CURRENCIES[m.group("cur")], q,
                                     "chinese", m.group("mult") + m.group("cur")))
             continue
+        if m.group("measure"):  # area, weight, distance written in Chinese
+            if value is None:
+                continue
+            unit, factor = UNITS[m.group("measure")]
+            scale = factor * (MULTIPLIERS["万"] if m.group("umult") else 1)
+            if m.group("q4") or m.group("q6"):
+                q, lo, hi = "more_than_printed", value * scale, (value + _step(value)) * scale
+            else:
+                q, lo, hi = _bounds(str(int(value)), scale, value * scale, False, None,
+                                    text[max(0, m.start() - 3):m.start()])
+            found.append(RawMention(m.start(), end, value * scale, lo, hi, unit, q, "chinese", m.group("measure")))
+            continue
         if m.group("dur"):
             if m.group("ord"):
                 continue  # 前五个月 is a period
-            dpost = m.group("dpost")
+            dpost = "多" if m.group("q5") else m.group("dpost")
             word = m.group("dur")
             prefix = text[max(0, m.start() - 2):m.start()]
-            if not dpost and not prefix.endswith(("用", "经过", "通过", "历时", "仅用", "工作")):
+            if not dpost and not prefix.endswith(("用", "经过", "通过", "历时", "仅用", "工作", "连续", "长达", "历经",
+                                                  "耗时", "持续")):
                 continue
             unit = UNITS[word][0]
             if value is None:
@@ -342,7 +372,7 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
             if dpost in ("内", "之内", "以内"):
                 found.append(RawMention(m.start(), end, value, None, value, unit, "under", "chinese", word))
             elif dpost == "多":
-                found.append(RawMention(m.start(), end, value, value, value + 1, unit, "more_than_printed",
+                found.append(RawMention(m.start(), end, value, value, value + _step(value), unit, "more_than_printed",
                                         "chinese", word))
             else:
                 if dpost in ("了", "的时间", "时间", "间", "来"):
@@ -355,9 +385,9 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
             prefix = text[max(0, m.start() - 3):m.start()]
             qualifier, low, high = _bounds(str(int(value)), Decimal(1), value, False, None, prefix)
         if m.group("q3") and value is not None:  # 三百余家: [300, 400)
-            step = Decimal(10) ** (len(str(int(value))) - 1)
+            step = _step(value)
             qualifier, low, high = "more_than_printed", value, value + step
-        if not nouns and m.group("mw") in ("人", "人次", "名"):
+        if not nouns and m.group("mw") in ("人", "人次", "名", "户"):
             # people are concrete whatever follows: "硕士近百人"
             found.append(RawMention(m.start(), end, value, low, high, "count", qualifier, "chinese", m.group("mw"), ""))
             continue
@@ -457,6 +487,22 @@ def find_chinese_percent(text: str) -> list[RawMention]:
     return found
 
 
+TENTHS = Scanner(r"(?<=占|长|高|降|少|近|过|超|约|逾|达|到|至)(?P<n>[一二两三四五六七八九])成(?![员立为功果效熟本交型就长])")
+
+
+def find_tenths(text: str) -> list[RawMention]:
+    """"增长两成", "占比近四成": tenths, read as percent, after a word of change, share or bound."""
+    found: list[RawMention] = []
+    if "成" not in text:
+        return found
+    for m in TENTHS.finditer(text):
+        value = Decimal(CHINESE_DIGITS[m.group("n")] * 10)
+        qualifier, low, high = _bounds(str(int(value)), Decimal(1), value, False, None,
+                                       text[max(0, m.start() - 3):m.start()])
+        found.append(RawMention(m.start(), m.end(), value, low, high, "percent", qualifier, "chinese", "成"))
+    return found
+
+
 RANK_CHINESE = Scanner(r"(?P<verb>居|列|排名|排|位居|位列|名列)(?P<scope>[^，。；第\d]{0,8}?)第"
                        r"(?P<n>[一二三四五六七八九十]{1,3})(?P<unit>位|名)")
 
@@ -481,7 +527,8 @@ def find_chinese_ranks(text: str) -> list[RawMention]:
 def find_mentions(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]:
     """All quantity mentions of a compact text, in order, without overlaps."""
     candidates = find_arabic(text) + find_brackets(text) + find_chinese(text, concrete_nouns) \
-        + find_ratios_and_fractions(text) + find_chinese_percent(text) + find_chinese_ranks(text)
+        + find_ratios_and_fractions(text) + find_chinese_percent(text) + find_chinese_ranks(text) \
+        + find_tenths(text)
     candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
     result: list[RawMention] = []
     last_end = -1

@@ -29,7 +29,10 @@ _FULLWIDTH[ord("～")] = ord("~")
 _FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FULLWIDTH)) + "]+")
 # Starts with the letter or digit before the gap (not a look-behind) so that the engine can skip
 # ahead to candidates quickly.
-_ALNUM_GAP = re.compile(r"[0-9A-Za-z]\s+(?=[0-9A-Za-z])")
+# Only gaps within a line: a line break inside a number ("18\n65亿元") is the layout wrapping it.
+_ALNUM_GAP = re.compile(r"[0-9A-Za-z][^\S\n\r]+(?=[0-9A-Za-z])")
+_THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:，\d{3})+(?![\d.])")
+_FULLWIDTH_DIGIT = re.compile("[０-９]")
 _KEEP = "\x00"  # stands for a kept space while whitespace is removed
 # Characters that exist only in traditional script; enough to decide whether a page
 # needs OpenCC at all (most pages are simplified and skip the conversion cost).
@@ -144,11 +147,13 @@ def compact(original: str, script: str | None = None) -> CompactText:
     one figure, but "2 5亿元" must not become 25亿元.
     """
     folded = original
+    full_width_digits = False
     # Most pages print neither full-width forms nor traditional characters: one scan for both
     # lets them skip folding and conversion.
     if _needs_folding().search(folded):
         # str.translate visits every character; translate only the runs of full-width forms.
         folded = _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), folded)
+        full_width_digits = folded != original and bool(_FULLWIDTH_DIGIT.search(original))
         # Always convert: pages mix scripts (a simplified page quoting "營業收入"), and OpenCC
         # leaves simplified text as it is.
         folded = to_simplified(folded)
@@ -165,6 +170,10 @@ def compact(original: str, script: str | None = None) -> CompactText:
     text = _decode(codes[kept])
     if _KEEP in text:
         text = text.replace(_KEEP, " ")
+    if full_width_digits and "，" in text:
+        # "１，８６５億元" (even across a line break): on a page printing full-width digits, a full-width
+        # comma followed by groups of three digits separates thousands, not clauses
+        text = _THOUSANDS_COMMA.sub(lambda m: m.group().replace("，", ","), text)
     return CompactText(original=original, text=text, _original_offsets=kept, script=script)
 
 

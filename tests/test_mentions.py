@@ -211,3 +211,46 @@ def test_a_growth_compared_in_the_next_sentence_keeps_its_indicator():
 def test_ways_of_handling_business_are_not_sub_district_offices():
     assert [f["subject"] for f in figures("实现马上办、网上办、一次办，2小时内办结。")] == [None]
     assert [f["subject"] for f in figures("昌湖办新签约项目3个。")] == ["昌湖办"]
+
+
+def test_companies_followed_straight_by_their_period_or_indicator_are_subjects():
+    found = figures("东风某某旅行车有限公司前10月实现产值32.6亿元；湖北某某锻造有限公司产值突破20亿元。")
+    assert [(f["subject"], f["period"]) for f in found] == [
+        ("东风某某旅行车有限公司", "2020-01/2020-10"), ("湖北某某锻造有限公司", "2020-01/2020-10")]
+
+
+def test_zone_names_lose_the_verb_before_them():
+    assert figures("走进修水县工业园区，今年一季度实现产值12亿元。")[0]["subject"] == "修水县工业园区"
+    assert figures("前海深港现代服务业合作区首三季实现增加值1200亿元。")[0]["subject"] == "前海深港现代服务业合作区"
+    assert figures("从化经济开发区今年实现产值12亿元。")[0]["subject"] == "从化经济开发区"
+
+
+def test_numbers_split_by_layout():
+    assert [f["value"] for f in figures("实现营收１\n，８６５億元，产值18\n65亿元，项目2 5亿元。")] == [
+        186_500_000_000, 186_500_000_000, 500_000_000]
+
+
+@pytest.mark.parametrize("text, surface, value, low, high, unit", [
+    ("突破百亿元", "百亿元", 10_000_000_000, 10_000_000_000, None, "CNY"),
+    ("一百家企业", "一百家企业", 100, None, None, "count"),
+    ("一百二十余家企业", "一百二十余家企业", 120, 120, 130, "count"),
+    ("三十多亿元", "三十多亿元", 3_000_000_000, 3_000_000_000, 4_000_000_000, "CNY"),
+    ("占地一千二百亩", "一千二百亩", 1200, None, None, "mu"),
+    ("三万余平方米", "三万余平方米", 30_000, 30_000, 40_000, "m2"),
+    ("十多年来", "十多年来", 10, 10, 20, "year"),
+    ("税收增长两成", "两成", 20, None, None, "percent"),
+    ("建设年产5万吨生产线", "5万吨", 50_000, None, None, "tonne_per_year"),
+    ("完成报关1150万票", "1150万票", 11_500_000, None, None, "count"),
+])
+def test_more_ways_of_printing_figures(text, surface, value, low, high, unit):
+    f = one(text)
+    assert (f["surface"], f["value"], f["low"], f["high"], f["unit"]) == (surface, value, low, high, unit)
+
+
+def test_idioms_with_numerals_are_not_figures():
+    assert figures("一家企业，百花齐放，千方百计，三成员，举办五届。") == []
+
+
+def test_a_change_in_a_count_and_buildings_are_not_enterprises():
+    found = figures("较去年同期增加逾2千家，厂房5栋。")
+    assert [(f["measure"], f["indicator"]) for f in found] == [("change", "enterprises"), ("count", "other")]
