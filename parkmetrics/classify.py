@@ -61,6 +61,10 @@ ORGANISATION = re.compile(r"(?:开发区|园区|区)?[\u4e00-\u9fff]{0,10}?(?:�
 NAME_AFTER_RANK = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?=[、，,。；等的])")
 PROJECT_TAIL = re.compile(r"([\u4e00-\u9fff]{2,16}?项目)")
 NAME_AT_CLAUSE_START = re.compile(r"^(?:[^，。]*?[：:])?([\u4e00-\u9fff]{2,8})$")
+COMPANY_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|公司|集团")
+COMPANY_NAME_BEFORE = re.compile(r"(?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{1,6}）)+$")
+# "记者在江西某某新材料有限公司…": the name starts after the last function word before it
+NAME_AFTER_FUNCTION_WORD = re.compile(r"^.*(?:在|的|和|与|及|对|为|是|到|向|将|被|把|让|据|走进|来到|看到|记者|获悉)")
 THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)")
 VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
 # "昌湖办" (a sub-district office); not a way of handling business (马上办, 网上办, 一次办, 2小时内办结) nor a
@@ -108,8 +112,8 @@ def _entity_patterns(suffixes: str, indicators: str) -> tuple[re.Pattern[str], r
     the clauses after a mark (the mark comes first, so the regex engine can skip to the marks)."""
     key = suffixes + "|" + indicators
     if key not in _ENTITY_CACHE:
-        name = (rf"(?P<name>[\u4e00-\u9fff·]{{2,14}}?(?:{suffixes}))"
-                r"(?=已|当年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评|开展|争取|分别|"
+        name = (rf"(?P<name>(?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{{1,6}}）){{2,14}}?(?:{suffixes}))"
+                r"(?=已|当年|全年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评|开展|争取|分别|"
                 r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第|投资|总投资|计划|拟|投入|位于|占地|生产|作为|是|"
                 # a company may be followed straight by its period, figure or indicator
                 r"(?<=公司|集团)(?:前\d|前[一二三四五六七八九十]|上半年|一季度|\d|" + indicators + "))")
@@ -289,9 +293,16 @@ class DocumentContext:
         return self.article_subject(mention.start) or self.zone_name
 
     def _last_named_entity(self, pos: int) -> str | None:
+        """The company a "该公司" or "该项目" refers to: the last one named in the 300 characters before."""
         start = max(self.article_start(pos), pos - 300)
-        names = [m.group(1) for m in self._named_after.finditer(self.text, start, pos)]
-        return names[-1] if names else None
+        names = [(m.end(1), m.group(1)) for m in self._named_after.finditer(self.text, start, pos)]
+        for m in COMPANY_SUFFIX.finditer(self.text, start, pos):
+            head = COMPANY_NAME_BEFORE.search(self.text, max(start, m.start() - 16), m.start())
+            if head is not None:
+                name = NAME_AFTER_FUNCTION_WORD.sub("", head.group()) + m.group()
+                if len(name) > len(m.group()) + 1 and not NOT_AN_ENTITY.search(name):
+                    names.append((m.end(), name))
+        return max(names)[1] if names else None
 
     def article_village(self, pos: int) -> str | None:
         start = self.article_start(pos)
@@ -327,7 +338,13 @@ class DocumentContext:
                                                       "kWh", "kW"):
             if previous is not None and COMPLETION_OF_PLAN.search(self.text[clause:mention.start]):
                 return previous  # "完成投资18.52亿元，占年计划投资额的55.67%"
-            found = lexicon.last_indicator(self.text[clause:mention.start])
+            share_of = self.text.rfind("占", clause, mention.start) if mention.unit == "percent" else -1
+            # "工业投资占全部投资的比重62.4%": a share belongs to the part named before 占, not to the whole
+            found = lexicon.last_indicator(self.text[clause:share_of]) if share_of >= 0 else None
+            if found is None:
+                found = lexicon.last_indicator(self.text[clause:mention.start])
+            if found is None and previous is not None and mention.unit == "percentage_point":
+                return previous  # "…比重62.4%，较去年同期提高5.1个百分点": the change of the figure before
             if found is None:
                 found = lexicon.last_indicator(self.text[sentence:mention.start])
             if found is not None:

@@ -254,3 +254,15 @@ def test_idioms_with_numerals_are_not_figures():
 def test_a_change_in_a_count_and_buildings_are_not_enterprises():
     found = figures("较去年同期增加逾2千家，厂房5栋。")
     assert [(f["measure"], f["indicator"]) for f in found] == [("change", "enterprises"), ("count", "other")]
+
+
+def test_a_share_belongs_to_the_part_named_before_its_whole():
+    found = figures("其中，工业投资占全部投资的比重达到62.4%，较去年同期提高5.1个百分点。")
+    assert [(f["indicator"], f["measure"]) for f in found] == [
+        ("industrial_investment", "share"), ("industrial_investment", "change")]
+
+
+def test_that_project_refers_back_to_the_company_named_before():
+    found = figures("记者在江西某某新材料有限公司建设现场看到工人正在施工。该项目总投资12亿元。")
+    assert found[-1]["subject"] == "江西某某新材料有限公司"
+    assert figures("联宝（合肥）电子科技有限公司全年进出口额达290亿元。")[0]["subject"] == "联宝（合肥）电子科技有限公司"
