@@ -161,10 +161,11 @@ def find_arabic(text: str) -> list[RawMention]:
     bare: list[tuple[int, int, str]] = []  # numbers printed without a unit, for lists
     low: Decimal | None
     high: Decimal | None
+    titles = "《" in text  # most pages quote no document title: skip looking for one
     for m in ARABIC.finditer(text):
         ordinal, sign, n1, _, n2, q1, mult_word, q2, unit_word, post = m.groups()
         if unit_word is None:
-            if mult_word in ("亿", "万亿", "千亿", "百亿") and not _inside(text, m.start(), "《", "》"):
+            if mult_word in ("亿", "万亿", "千亿", "百亿") and not (titles and _inside(text, m.start(), "《", "》")):
                 unit_word = "元"  # 亿 on its own is money in economic news ("投资5亿")
             else:
                 if mult_word is None and ordinal is None:
@@ -177,7 +178,7 @@ def find_arabic(text: str) -> list[RawMention]:
             continue
         if unit_word == "G" and _is_technology_generation(text, m):
             continue
-        if _inside(text, m.start(), "《", "》"):
+        if titles and _inside(text, m.start(), "《", "》"):
             continue  # inside a document title
         if ordinal == "前" and unit == "month":
             continue  # 前5个月 is a period
@@ -304,9 +305,12 @@ def _step(value: Decimal) -> Decimal:
 def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]:
     """Chinese numerals that count concrete things or carry a unit; names and slogans are skipped."""
     found: list[RawMention] = []
+    titles = "《" in text
+    quotes = "“" in text or "『" in text or '"' in text
     for m in CHINESE.finditer(text):
         numeral = m.group("n")
-        if _in_short_quote(text, m.start(), m.end()) or _inside(text, m.start(), "《", "》"):
+        if ((quotes and _in_short_quote(text, m.start(), m.end()))
+                or (titles and _inside(text, m.start(), "《", "》"))):
             continue  # slogans and names: “两个确保”, 《十条措施》
         before = text[max(0, m.start() - 1):m.start()]
         if before in ("唯", "统", "逐", "万", "第"):
@@ -424,7 +428,8 @@ def _has_ratio_or_fraction(text: str) -> bool:
 
 
 RATIO = re.compile(r"(?=\d[\d.]*[:：]\d)(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,4}(?![\d.:：%])")
-FRACTION = Scanner(r"(?=\d{1,3}/|[一二三四五六七八九十]{1,3}分之)(?<![\d./])(\d{1,3})/(\d{1,3})(?![\d./])|(?P<den>[一二三四五六七八九十]{1,3})分之(?P<num>[一二三四五六七八九十]{1,3})")
+FRACTION = Scanner(r"(?=\d{1,3}/|[一二三四五六七八九十]{1,3}分之)(?<![\d./])(\d{1,3})/(\d{1,3})(?![\d./])"
+                   r"|(?P<den>[一二三四五六七八九十]{1,3})分之(?P<num>[一二三四五六七八九十]{1,3})")
 _CLOCK_CONTEXT = re.compile(r"(?:上午|下午|晚上|早上|凌晨|时间|比分|比)$")
 
 

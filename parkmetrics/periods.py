@@ -59,7 +59,8 @@ _CN_LED = "[一二两三四五六七八九十]+(?:年内|年来|年以来|个月
 _DIGIT_LED = r"(?:19|20)\d\d(?:年|至|到|-|—|~)|\d{1,2}(?:月|至|到|-|—|~|年内|年来|年以来)"
 _CN_NUM = "[一二两三四五六七八九十]"
 _START = (_DIGIT_LED + "|" + _CN_LED + r"|[一二][〇零九][〇零一二三四五六七八九]{2}年|前(?:\d|" + _CN_NUM + ")"
-          + r"|(?:近|过去|这)(?:\d|" + _CN_NUM + ")" + r"|第[一二三四1234]季度|(?:通过|用|经过|再用|再过)(?:\d|" + _CN_NUM + r")|(?:截至|截止|到)\d|" + trie_pattern([
+          + r"|(?:近|过去|这)(?:\d|" + _CN_NUM + ")" + r"|第[一二三四1234]季度"
+          + r"|(?:通过|用|经过|再用|再过)(?:\d|" + _CN_NUM + r")|(?:截至|截止|到)\d|" + trie_pattern([
               "前年", "去年", "上年", "过去一年", "过去的一年", "今年", "首三季", "首季", "本年", "当年", "明年", "上半年", "下半年", "前三季度", "至目前",
               "目前", "年内", "全年", "年底", "年初", "当前", "日前", "近日", "近年", "近几年", "近些年", "多年来", "上周",
               "本周", "上月", "上个月", "本月", "截至目前", "截至当前"]))
@@ -122,10 +123,12 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
     """Every time expression in ``text`` with the period it denotes."""
     year = published.year if published else None
     found: list[PeriodMention] = []
+    titles = "《" in text  # most pages quote no document title: skip looking for one
     for m in _PATTERN.finditer(text):
-        window = text[max(0, m.start() - 40):m.start()]
-        if window.rfind("《") > window.rfind("》"):
-            continue  # a year in a document title: 《2020年工作要点》
+        if titles:
+            window = text[max(0, m.start() - 40):m.start()]
+            if window.rfind("《") > window.rfind("》"):
+                continue  # a year in a document title: 《2020年工作要点》
         g = m.group
         form = m.lastgroup  # the outermost named group that matched: the form of the expression
         period: str | None = None
