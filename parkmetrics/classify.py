@@ -49,12 +49,12 @@ GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|上升|下
 COUNT_CHANGE = re.compile(r"(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长)了?(?:逾|超过?|近|约)?$")
 GROWTH_REFERENCE = re.compile(r"增速|增幅|增长率|涨幅")  # the growth of something named before
 FALL_WORDS = re.compile(r"(?:下降|减少|回落|降低|下滑|降幅)[了达为至]?$")
-SHARE_WORDS = re.compile(r"占|比重|占比|份额")
+SHARE_WORDS = re.compile(r"占|比重|占比|份额|增长面")
 AFTER_COMPLETION = re.compile(r"(?:达产|建成|投产|满产)后")
 # "年产值", "年可实现营业收入", "年均纳税": a yearly rate once a project runs, not a period's figure
 ANNUAL_RATE = re.compile(r"年(?:均)?(?:可|将|能)?(?:实现|达到|新增|创造)?(?:总)?(?:产值|主营|营业|销售|税收|产|收入|利税|利润|纳税|创税)")
 COMPLETION_OF_PLAN = re.compile(r"占[^，。]{0,8}计划")
-COMPLETION_WORDS = re.compile(r"(?:目标|任务|计划)的?$|完成(?:[^，。]{0,8})?(?:目标|任务|计划)|占(?:[^，。]{0,8})?计划|计划的|目标任务")
+COMPLETION_WORDS = re.compile(r"(?:目标|任务|计划|预算)的?$|完成(?:[^，。]{0,8})?(?:目标|任务|计划|预算)|占(?:[^，。]{0,8})?计划|计划的|目标任务")
 CHANGE_WORDS = re.compile(r"延长|缩短|上升|提前|增加|减少|前移")
 PLAN_SIZE_WORDS = re.compile(r"总投资|投资总额|概算|计划投资|投资规模|年度计划|项目|估算")
 ORGANISATION = re.compile(r"(?:开发区|园区|区)?[\u4e00-\u9fff]{0,10}?(?:纪工委|工会|委员会)(?!办公室)")
@@ -65,13 +65,17 @@ COMPANY_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司
 COMPANY_NAME_BEFORE = re.compile(r"(?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{1,6}）)+$")
 # "记者在江西某某新材料有限公司…": the name starts after the last function word before it
 NAME_AFTER_FUNCTION_WORD = re.compile(r"^.*(?:在|的|和|与|及|对|为|是|到|向|将|被|把|让|据|走进|来到|看到|记者|获悉)")
-THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)")
+# "该公司…", and in a feature about one company "…。公司实现营业收入6.8亿元": the company named before
+THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|(?:^|[，,；;：:])(?:公司|集团)(?![总数名员])")
 VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
 # "昌湖办" (a sub-district office); not a way of handling business (马上办, 网上办, 一次办, 2小时内办结) nor a
 # verb (举办, 开办, 主办, 督办)
 SUB_DISTRICT = re.compile(r"([\u4e00-\u9fff][^\W\d内上下近次通即帮代快都就能可要想督交来去在到好马网掌一"
                           r"举主承创开筹协兴操包合试领查速难照么重立专线跑])办(?![公事法理学好实结成完件妥])")
-NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全市|园区|工业园区|开发区|记者|各级|[亿万]元)|以上|以下")
+NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全市|园区|工业园区|开发区|记者|各级|[亿万]元)|以上|以下"
+                           # kinds of projects, not a named one: 新签约项目, 省重点项目, 在建工业项目
+                           r"|^(?:新|省|市|区|全部|所有|重点|在建|续建|签约|开工|竣工|投产|入库|储备|招商|产业|工业)"
+                           r"[\u4e00-\u9fff]{0,5}项目$")
 # "完成目标任务的105.8%" measures against a target; the figure itself is actual.
 # Words that look like kind words but are not: a target used as a yardstick ("完成目标任务的
 # 105.8%"), funds that were secured ("争取配套资金2.35亿元").
@@ -206,7 +210,7 @@ class DocumentContext:
             if p.start >= sentence:
                 chosen = p
                 break
-            if p.carries_over and not (kind == "actual" and self._is_future(p)):
+            if p.carries_over and not (kind in ("actual", "plan") and self._is_future(p)):
                 # A goal's year ("力争到2025年") does not date what later sentences report as done.
                 chosen = p
                 break
@@ -228,9 +232,13 @@ class DocumentContext:
         return None
 
     def _is_future(self, period: PeriodMention) -> bool:
-        """Whether a period reaches past the year of publication ("2025", "2021/2025")."""
-        return (self.published is not None and period.period is not None
-                and int(period.period.split("/")[-1][:4]) > self.published.year)
+        """Whether a period reaches past the publication ("2025", "2021/2025", "今年10月" in March)."""
+        if self.published is None or period.period is None:
+            return False
+        end = period.period.split("/")[-1]  # "2025", "2024-10", "2021/2025", "2020-01/2020-05"
+        if len(end) >= 7:
+            return (int(end[:4]), int(end[5:7])) > (self.published.year, self.published.month)
+        return int(end[:4]) > self.published.year
 
     def _frame_year(self, index: int, article: int) -> str | None:
         """The year of the period talked about before position ``index`` in the article."""
@@ -282,8 +290,12 @@ class DocumentContext:
                 if not NOT_AN_ENTITY.search(name):
                     return name
                 break
-        if text.find("该", sentence, start) >= 0 and THAT_COMPANY.search(text, sentence, start):
-            named = self._last_named_entity(start)
+        stop = self.full_stop_start(start)  # "公司实现营业收入6.8亿元；今年1-5月，营业收入…" still refers to it
+        that = THAT_COMPANY.search(text, stop, start) if (
+            text.find("该", stop, start) >= 0 or text.find("公司", stop, start) >= 0
+            or text.find("集团", stop, start) >= 0) else None
+        if that is not None:
+            named = self._last_named_entity(start, companies_only="项目" not in that.group())
             if named:
                 return named  # "该公司…年货物吞吐量108万吨" refers back to the last named company
         if text.find("村", clause, start) >= 0:
@@ -292,10 +304,12 @@ class DocumentContext:
                 return village  # "全村捐款金额达10余万元" in an article about one village
         return self.article_subject(mention.start) or self.zone_name
 
-    def _last_named_entity(self, pos: int) -> str | None:
-        """The company a "该公司" or "该项目" refers to: the last one named in the 300 characters before."""
-        start = max(self.article_start(pos), pos - 300)
-        names = [(m.end(1), m.group(1)) for m in self._named_after.finditer(self.text, start, pos)]
+    def _last_named_entity(self, pos: int, companies_only: bool = False) -> str | None:
+        """The company (or any organisation or project) a "该公司", "公司" or "该项目" refers to: the last one
+        named before, in the same article."""
+        start = max(self.article_start(pos), pos - 1500)
+        names = [(m.end(1), m.group(1)) for m in self._named_after.finditer(self.text, start, pos)
+                 if not companies_only or COMPANY_SUFFIX.search(m.group(1))]
         for m in COMPANY_SUFFIX.finditer(self.text, start, pos):
             head = COMPANY_NAME_BEFORE.search(self.text, max(start, m.start() - 16), m.start())
             if head is not None:
@@ -341,6 +355,8 @@ class DocumentContext:
             share_of = self.text.rfind("占", clause, mention.start) if mention.unit == "percent" else -1
             # "工业投资占全部投资的比重62.4%": a share belongs to the part named before 占, not to the whole
             found = lexicon.last_indicator(self.text[clause:share_of]) if share_of >= 0 else None
+            if found is None and share_of >= 0 and previous is not None:
+                return previous  # "工业投资增长12%，占全部投资的比重46.2%"
             if found is None:
                 found = lexicon.last_indicator(self.text[clause:mention.start])
             if found is None and previous is not None and mention.unit == "percentage_point":

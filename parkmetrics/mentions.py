@@ -44,7 +44,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
 }
 MEASURE_WORDS = ["个", "家", "名", "人次", "人", "户", "项", "次", "份", "本", "条", "台", "套", "座", "栋",
                  "件", "批", "场", "所", "辆", "处", "块", "款", "只", "部", "篇", "封", "面", "位", "支",
-                 "家次", "间", "张", "枚", "单", "票"]
+                 "家次", "间", "张", "枚", "单", "票", "批次", "架次", "车次", "航次"]
 for _word in MEASURE_WORDS:
     UNITS.setdefault(_word, ("count", Decimal(1)))
 for _word, _code in CURRENCIES.items():
@@ -88,6 +88,7 @@ CHINESE = Scanner(
 )
 
 PREFIX_OVER = ("超过", "突破", "逾", "超", "高于", "多于", "大于")
+PREFIX_AT_LEAST = ("不少于", "不低于", "至少", "不止", "起码")
 PREFIX_UNDER = ("近", "将近", "接近", "不到", "不足", "不超过", "低于", "少于")
 PREFIX_APPROX = ("约", "大约", "大概", "近乎")
 POSTFIX_UNDER = ("以下", "以内", "之内", "内")
@@ -116,6 +117,8 @@ def _bounds(number: str, scale: Decimal, value: Decimal, more: bool, post: str |
         return "under", None, value
     if post in ("左右", "上下"):
         return "approx", None, None
+    if prefix.endswith(PREFIX_AT_LEAST):
+        return "over", value, None  # 不少于8个: at least 8
     if prefix.endswith(PREFIX_UNDER):
         return "under", None, value
     if prefix.endswith(PREFIX_OVER):
@@ -470,7 +473,7 @@ def find_ratios_and_fractions(text: str) -> list[RawMention]:
     return found
 
 
-CHINESE_PERCENT = re.compile(r"(?=百分之)百分之(?P<n>[一二两三四五六七八九十百零〇]+)(?:点(?P<f>[零〇一二三四五六七八九]+))?")
+CHINESE_PERCENT = re.compile(r"(?P<base>百|千)分之(?P<n>[一二两三四五六七八九十百零〇]+)(?:点(?P<f>[零〇一二三四五六七八九]+))?")
 _DIGIT_OF = {"零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6",
              "七": "7", "八": "8", "九": "9"}
 
@@ -478,7 +481,7 @@ _DIGIT_OF = {"零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": 
 def find_chinese_percent(text: str) -> list[RawMention]:
     """"增长百分之八点五": percentages written out in formal Chinese."""
     found: list[RawMention] = []
-    if "百分之" not in text:
+    if "分之" not in text:
         return found
     for m in CHINESE_PERCENT.finditer(text):
         try:
@@ -488,7 +491,8 @@ def find_chinese_percent(text: str) -> list[RawMention]:
         if whole is None:
             continue
         value = whole + (Decimal("0." + "".join(_DIGIT_OF[c] for c in m.group("f"))) if m.group("f") else 0)
-        found.append(RawMention(m.start(), m.end(), value, None, None, "percent", "exact", "chinese", "%"))
+        unit, printed = ("percent", "%") if m.group("base") == "百" else ("permille", "‰")
+        found.append(RawMention(m.start(), m.end(), value, None, None, unit, "exact", "chinese", printed))
     return found
 
 

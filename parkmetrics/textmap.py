@@ -29,8 +29,10 @@ _FULLWIDTH[ord("～")] = ord("~")
 _FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FULLWIDTH)) + "]+")
 # Starts with the letter or digit before the gap (not a look-behind) so that the engine can skip
 # ahead to candidates quickly.
-# Only gaps within a line: a line break inside a number ("18\n65亿元") is the layout wrapping it.
-_ALNUM_GAP = re.compile(r"[0-9A-Za-z][^\S\n\r]+(?=[0-9A-Za-z])")
+# A gap within a line between letters, or a letter and a digit, is kept ("iPhone 12"). Digits are joined
+# across spaces and line breaks: OCR spaces out the digits of one number ("1 0 8 个", "2 15.8 亿") far more
+# often than prose prints two numbers side by side with nothing between them.
+_ALNUM_GAP = re.compile(r"[A-Za-z][^\S\n\r]+(?=[0-9A-Za-z])|[0-9][^\S\n\r]+(?=[A-Za-z])")
 _THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:，\d{3})+(?![\d.])")
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
 _KEEP = "\x00"  # stands for a kept space while whitespace is removed
@@ -143,8 +145,8 @@ def starts_after(text: str, *char_sets: str) -> list[list[int]]:
 def compact(original: str, script: str | None = None) -> CompactText:
     """Build the compact text of ``original``.
 
-    Whitespace is dropped except between two ASCII letters or digits: "1\\n亿元" is
-    one figure, but "2 5亿元" must not become 25亿元.
+    Whitespace is dropped except within a line between ASCII letters, or a letter and a digit:
+    "1\\n亿元" and "1 0 8 个" are one figure each, "iPhone 12" keeps its space.
     """
     folded = original
     full_width_digits = False

@@ -214,7 +214,8 @@ def test_ways_of_handling_business_are_not_sub_district_offices():
 
 
 def test_companies_followed_straight_by_their_period_or_indicator_are_subjects():
-    found = figures("东风某某旅行车有限公司前10月实现产值32.6亿元；湖北某某锻造有限公司产值突破20亿元。")
+    found = figures("东风某某旅行车有限公司前10月实现产值32.6亿元；湖北某某锻造有限公司产值突破20亿元。",
+                    published=date(2020, 11, 20))
     assert [(f["subject"], f["period"]) for f in found] == [
         ("东风某某旅行车有限公司", "2020-01/2020-10"), ("湖北某某锻造有限公司", "2020-01/2020-10")]
 
@@ -226,8 +227,8 @@ def test_zone_names_lose_the_verb_before_them():
 
 
 def test_numbers_split_by_layout():
-    assert [f["value"] for f in figures("实现营收１\n，８６５億元，产值18\n65亿元，项目2 5亿元。")] == [
-        186_500_000_000, 186_500_000_000, 500_000_000]
+    assert [f["value"] for f in figures("实现营收１\n，８６５億元，产值18\n65亿元，实施项目1 0 8 个，突破 1 2 0 0 亿元。")] == [
+        186_500_000_000, 186_500_000_000, 108, 120_000_000_000]
 
 
 @pytest.mark.parametrize("text, surface, value, low, high, unit", [
@@ -266,3 +267,23 @@ def test_that_project_refers_back_to_the_company_named_before():
     found = figures("记者在江西某某新材料有限公司建设现场看到工人正在施工。该项目总投资12亿元。")
     assert found[-1]["subject"] == "江西某某新材料有限公司"
     assert figures("联宝（合肥）电子科技有限公司全年进出口额达290亿元。")[0]["subject"] == "联宝（合肥）电子科技有限公司"
+
+
+def test_a_feature_about_one_company_attributes_its_figures_to_it():
+    found = figures("记者走进某某精密机械有限公司。2022年，公司实现营业收入6.8亿元；今年1-5月，营业收入达到3.1亿元。"
+                    "目前，公司拥有员工860人，累计获得授权专利93项。")
+    assert [(f["surface"], f["subject"], f["indicator"]) for f in found] == [
+        ("6.8亿元", "某某精密机械有限公司", "revenue"), ("3.1亿元", "某某精密机械有限公司", "revenue"),
+        ("860人", "某某精密机械有限公司", "people"), ("93项", "某某精密机械有限公司", "other")]
+
+
+def test_at_least_permille_and_kinds_of_projects():
+    found = figures("引进不少于8个项目，不良率降至千分之零点八。园区新签约项目达到28个，完成年度预算的71.3%。")
+    assert [(f["surface"], f["low"], f["high"], f["unit"], f["subject"], f["measure"]) for f in found] == [
+        ("8个", 8, None, "count", "园区", "count"), ("千分之零点八", None, None, "permille", "园区", "share"),
+        ("28个", None, None, "count", "园区", "count"), ("71.3%", None, None, "percent", "园区", "completion_rate")]
+
+
+def test_a_month_still_to_come_does_not_date_the_next_paragraph():
+    found = figures("项目计划今年10月投产。\n　　另一个项目总投资12亿元，占地150亩。", published=date(2024, 3, 28))
+    assert [(f["surface"], f["period"]) for f in found] == [("12亿元", None), ("150亩", None)]

@@ -10,8 +10,9 @@ def test_whitespace_inside_figures_is_removed_and_offsets_point_back():
     assert original[s:e] == "3500 万美元"
 
 
-def test_whitespace_between_two_numbers_is_kept_as_a_boundary():
-    assert compact("共2 5亿元").text == "共2 5亿元"
+def test_ocr_spaces_inside_a_number_are_removed_but_letters_keep_their_gap():
+    assert compact("实施重点项目 1 0 8 个，产值 2 15.8 亿\n元").text == "实施重点项目108个，产值215.8亿元"
+    assert compact("iPhone 12 销量").text == "iPhone 12销量"
 
 
 def test_fullwidth_digits_and_traditional_script_are_normalised():
