@@ -164,6 +164,7 @@ class DocumentContext:
         self.period_ends = [p.end for p in self.periods]
         self._article_subjects: dict[int, str | None] = {}
         self._article_villages: dict[int, str | None] = {}
+        self._names_by_article: dict[int, list[tuple[int, str, bool]]] = {}
         self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern,
                                                                               lexicon.indicator_pattern.pattern)
         self._kind_cache: dict[int, list[tuple[int, int, str]]] = {}
@@ -306,17 +307,30 @@ class DocumentContext:
 
     def _last_named_entity(self, pos: int, companies_only: bool = False) -> str | None:
         """The company (or any organisation or project) a "该公司", "公司" or "该项目" refers to: the last one
-        named before, in the same article."""
-        start = max(self.article_start(pos), pos - 1500)
-        names = [(m.end(1), m.group(1)) for m in self._named_after.finditer(self.text, start, pos)
-                 if not companies_only or COMPANY_SUFFIX.search(m.group(1))]
-        for m in COMPANY_SUFFIX.finditer(self.text, start, pos):
-            head = COMPANY_NAME_BEFORE.search(self.text, max(start, m.start() - 16), m.start())
-            if head is not None:
-                name = NAME_AFTER_FUNCTION_WORD.sub("", head.group()) + m.group()
-                if len(name) > len(m.group()) + 1 and not NOT_AN_ENTITY.search(name):
-                    names.append((m.end(), name))
-        return max(names)[1] if names else None
+        named in the 1500 characters before, in the same article."""
+        named = self._article_names(self.article_start(pos))
+        for end, name, is_company in reversed(named[:bisect.bisect_right(named, (pos, "\uffff", True))]):
+            if end < pos - 1500:
+                break
+            if is_company or not companies_only:
+                return name
+        return None
+
+    def _article_names(self, article: int) -> list[tuple[int, str, bool]]:
+        """(end, name, is it a company) of the organisations an article names, found once per article."""
+        if article not in self._names_by_article:
+            i = bisect.bisect_right(self.article_starts, article)
+            end = self.article_starts[i] if i < len(self.article_starts) else len(self.text)
+            names = [(m.end(1), m.group(1), bool(COMPANY_SUFFIX.search(m.group(1))))
+                     for m in self._named_after.finditer(self.text, article, end)]
+            for m in COMPANY_SUFFIX.finditer(self.text, article, end):
+                head = COMPANY_NAME_BEFORE.search(self.text, max(article, m.start() - 16), m.start())
+                if head is not None:
+                    name = NAME_AFTER_FUNCTION_WORD.sub("", head.group()) + m.group()
+                    if len(name) > len(m.group()) + 1 and not NOT_AN_ENTITY.search(name):
+                        names.append((m.end(), name, True))
+            self._names_by_article[article] = sorted(names)
+        return self._names_by_article[article]
 
     def article_village(self, pos: int) -> str | None:
         start = self.article_start(pos)

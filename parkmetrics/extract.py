@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -24,6 +25,7 @@ MENTION_COLUMNS = [
     "in_breakdown", "size_class", "quote",
 ]
 QUOTE_CHARS = 160
+ZONE_NAMES_READ = 20  # a page names its zone early: the first mentions of zones are enough to tell which
 CONTEXT_CHARS = 15
 
 
@@ -99,13 +101,13 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
 _ZONE_SUFFIX = re.compile(
     r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业集聚区|综合保税区|保税港区|经开区|"
     r"合作区|实验区|试验区|示范区|自贸区|新区|园区")
-# Up to 8 name characters right before a zone suffix ("郑州" of 郑州经济技术开发区); searched with
-# endpos at the suffix, so that $ anchors the run to it.
+# Verbs and prepositions that can run into a name: "走进修水县工业园区"
 _VERB_BEFORE_NAME = re.compile(r"(?:走进|走入|来到|深入|前往|位于|落户|入驻|进驻|扎根|考察|调研|参观|视察|聚焦|助力|"
                                r"支持|推动|建设|打造|成立|设立|获批|赴|在|据|让|把|被|是|与|及|对|为|到)+")
 # (not 于 从 向 和 将: they begin place names, 于都, 从化, 向阳, 和平, 将乐)
 _GENERIC_PLACE = re.compile(r"(?:全|各|本|我|省|市|县|国家|国家级|省级|市级|县级|重点|新兴|特色|中国|全国)+$")
-_NAME_BEFORE = re.compile(r"[^\W\d的了在据是悉者讯报本全该各等]+$")
+# Name characters before a zone suffix ("郑州" of 郑州经济技术开发区), up to 10
+_NAME_RUN = re.compile(r"[^\W\d的了在据是悉者讯报本全该各等]+")
 
 
 def zone_named_in(text: str) -> str | None:
@@ -113,9 +115,12 @@ def zone_named_in(text: str) -> str | None:
     else its most frequent short form ("经开区")."""
     counts: dict[str, int] = {}
     named: dict[str, int] = {}
-    for m in _ZONE_SUFFIX.finditer(text):
-        head = _NAME_BEFORE.search(text, max(0, m.start() - 10), m.start())
-        start = head.start() if head else m.start()
+    for m in itertools.islice(_ZONE_SUFFIX.finditer(text), ZONE_NAMES_READ):
+        # the run of name characters just before the suffix, read backwards (a forward search would try
+        # every start in the window)
+        window = text[max(0, m.start() - 10):m.start()]
+        run = _NAME_RUN.match(window[::-1])
+        start = m.start() - (run.end() if run else 0)
         verb = _VERB_BEFORE_NAME.match(text, start, m.start())
         if verb:
             start = verb.end()  # "走进修水县工业园区": the name starts after the verb
