@@ -170,8 +170,8 @@ def compact(original: str, script: str | None = None) -> CompactText:
         folded = to_simplified(folded)
     if script is None:
         script = "traditional" if looks_traditional(original) else "simplified"
-    # A gap between two ASCII letters or digits is kept as one space ("2 5亿元" is two numbers):
-    # mark it with a placeholder that is not whitespace, so that it survives compaction.
+    # A gap within a line next to an ASCII letter is kept as one space ("iPhone 12"): mark it with a
+    # placeholder that is not whitespace, so that it survives compaction.
     if _ALNUM_GAP.search(folded):
         folded = _ALNUM_GAP.sub(_mark_kept_gap, folded)
     if not folded:
