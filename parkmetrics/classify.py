@@ -45,7 +45,8 @@ def _start_lookup(starts: list[int]) -> Callable[[int], int]:
 
     return start_before
 
-GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|上升|下降|减少|回落|降低|下滑|涨|降幅|增加")
+GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|提升|上升|下降|减少|回落|降低|下滑|涨|降幅|增加")
+ANNUAL_OUTPUT_BEFORE = re.compile(r"年(?:产|产能|生产|加工)(?:能力)?(?:达到?|为|约|超过?|可达)?$")
 COUNT_CHANGE = re.compile(r"(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长)了?(?:逾|超过?|近|约)?$")
 GROWTH_REFERENCE = re.compile(r"增速|增幅|增长率|涨幅")  # the growth of something named before
 FALL_WORDS = re.compile(r"(?:下降|减少|回落|降低|下滑|降幅)[了达为至]?$")
@@ -56,6 +57,7 @@ ANNUAL_RATE = re.compile(r"年(?:均)?(?:可|将|能)?(?:实现|达到|新增|�
 COMPLETION_OF_PLAN = re.compile(r"占[^，。]{0,8}计划")
 COMPLETION_WORDS = re.compile(r"(?:目标|任务|计划|预算)的?$|完成(?:[^，。]{0,8})?(?:目标|任务|计划|预算)|占(?:[^，。]{0,8})?计划|计划的|目标任务")
 CHANGE_WORDS = re.compile(r"延长|缩短|上升|提前|增加|减少|前移")
+SIZE_OF_PROJECT = re.compile(r"的[^，。；]{0,16}?项目")
 PLAN_SIZE_WORDS = re.compile(r"总投资|投资总额|概算|计划投资|投资规模|年度计划|项目|估算")
 ORGANISATION = re.compile(r"(?:开发区|园区|区)?[\u4e00-\u9fff]{0,10}?(?:纪工委|工会|委员会)(?!办公室)")
 NAME_AFTER_RANK = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?=[、，,。；等的])")
@@ -66,7 +68,7 @@ COMPANY_NAME_BEFORE = re.compile(r"(?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{1,6}�
 # "记者在江西某某新材料有限公司…": the name starts after the last function word before it
 NAME_AFTER_FUNCTION_WORD = re.compile(r"^.*(?:在|的|和|与|及|对|为|是|到|向|将|被|把|让|据|走进|来到|看到|记者|获悉)")
 # "该公司…", and in a feature about one company "…。公司实现营业收入6.8亿元": the company named before
-THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|(?:^|[，,；;：:])(?:公司|集团)(?![总数名员])")
+THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|(?:^|(?<=[，,；;：:。！？!?]))(?:公司|集团)(?![总数名员])")
 VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
 # "昌湖办" (a sub-district office); not a way of handling business (马上办, 网上办, 一次办, 2小时内办结) nor a
 # verb (举办, 开办, 主办, 督办)
@@ -75,7 +77,9 @@ SUB_DISTRICT = re.compile(r"([\u4e00-\u9fff][^\W\d内上下近次通即帮代快
 NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全市|园区|工业园区|开发区|记者|各级|[亿万]元)|以上|以下"
                            # kinds of projects, not a named one: 新签约项目, 省重点项目, 在建工业项目
                            r"|^(?:新|省|市|区|全部|所有|重点|在建|续建|签约|开工|竣工|投产|入库|储备|招商|产业|工业)"
-                           r"[\u4e00-\u9fff]{0,5}项目$")
+                           r"[\u4e00-\u9fff]{0,5}项目$"
+                           # a list, a count or a description, not a name: 三和等13个项目, 公司投资建设的…项目
+                           r"|等\d|\d+[个家项批]|的")
 # "完成目标任务的105.8%" measures against a target; the figure itself is actual.
 # Words that look like kind words but are not: a target used as a yardstick ("完成目标任务的
 # 105.8%"), funds that were secured ("争取配套资金2.35亿元").
@@ -116,7 +120,9 @@ def _entity_patterns(suffixes: str, indicators: str) -> tuple[re.Pattern[str], r
     the clauses after a mark (the mark comes first, so the regex engine can skip to the marks)."""
     key = suffixes + "|" + indicators
     if key not in _ENTITY_CACHE:
-        name = (rf"(?P<name>(?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{{1,6}}）){{2,14}}?(?:{suffixes}))"
+        # (a project's name may hold its capacity: 年产20万套新能源汽车电驱系统项目)
+        name = (rf"(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{{1,6}}）|(?<=产)\d+(?:\.\d+)?){{1,16}}?"
+                rf"(?:{suffixes}))"
                 r"(?=已|当年|全年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评|开展|争取|分别|"
                 r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第|投资|总投资|计划|拟|投入|位于|占地|生产|作为|是|"
                 # a company may be followed straight by its period, figure or indicator
@@ -128,7 +134,8 @@ def _entity_patterns(suffixes: str, indicators: str) -> tuple[re.Pattern[str], r
 @lru_cache(maxsize=8)
 def _named_after_pattern(suffixes: str) -> re.Pattern[str]:
     """An organisation named after 的 at the end of a clause: "占地400亩的濮集物流公司"."""
-    return re.compile(rf"的([\u4e00-\u9fff·]{{2,14}}?(?:{suffixes}))(?=[，,。；、]|$)")
+    return re.compile(rf"的([\u4e00-\u9fff·]{{2,14}}?(?:{suffixes}))"
+                      r"(?=[，,。；、]|$|由|已|将|正|在|于|预计|计划|占地|建成|投产|开工|落户|总投资)")
 
 
 def concrete_noun_pattern(lexicon: Lexicon) -> re.Pattern[str]:
@@ -390,6 +397,8 @@ class DocumentContext:
     def _count_indicator(self, mention: RawMention, clause: int) -> str:
         lexicon = self.lexicon
         printed = mention.printed_unit
+        if ANNUAL_OUTPUT_BEFORE.search(self.text, max(clause, mention.start - 8), mention.start):
+            return "capacity"  # 年产20万套: what a plant can make in a year
         if printed in ("个村", "村"):
             return "villages"
         # The noun phrase after the measure word ends with its head noun: 7家村建筑公司 counts 公司.
@@ -413,6 +422,8 @@ class DocumentContext:
         if mention.unit == "rank":
             return "change" if mention.printed_unit in ("个位次", "位次") else "rank"
         if mention.unit == "count":
+            if indicator == "capacity":
+                return "level"  # 年产20万套 is an amount produced, not a number of things
             # "较去年同期增加逾2千家": a change in a count
             return "change" if COUNT_CHANGE.search(clause_text) else "count"
         if mention.unit in ("percent", "permille"):
@@ -449,8 +460,9 @@ class DocumentContext:
             return "actual"  # a share of the plan that is done is itself a result
         if kind == "actual" and indicator == "investment" and measure == "level":
             clause_text = self.text[self.clause_start(mention.start):mention.end + 4]
-            if PLAN_SIZE_WORDS.search(clause_text) or mention.qualifier in ("range", "over"):
-                return "plan"
+            if (PLAN_SIZE_WORDS.search(clause_text) or mention.qualifier in ("range", "over")
+                    or SIZE_OF_PROJECT.match(self.text, mention.end)):
+                return "plan"  # "总投资12亿元", "投资50亿元的…项目": the size of a project
         if kind == "target" and ALREADY_DONE.search(sentence_text[-12:]):
             return "actual"
         return kind

@@ -37,6 +37,7 @@ _FULLWIDTH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FUL
 _ALNUM_GAP = re.compile(r"[0-9A-Za-z][^\S\n\r]+(?=[0-9A-Za-z])")
 _THOUSANDS_COMMA = re.compile(r"(?<![\d.,])\d{1,3}(?:，\d{3})+(?![\d.])")
 _FULLWIDTH_DIGIT = re.compile("[０-９]")
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}")
 _KEEP = "\x00"  # stands for a kept space while whitespace is removed
 # Characters that exist only in traditional script; enough to decide whether a page
 # needs OpenCC at all (most pages are simplified and skip the conversion cost).
@@ -146,8 +147,8 @@ def starts_after(text: str, *char_sets: str) -> list[list[int]]:
 
 def _mark_kept_gap(m: re.Match[str]) -> str:
     gap = m.group()
-    if gap[0].isdigit() and m.string[m.end()].isdigit():
-        return gap  # "1 0 8 个": removed with the other whitespace
+    if gap[0].isdigit() and m.string[m.end()].isdigit() and not _CLOCK.match(m.string, m.end()):
+        return gap  # "1 0 8 个": removed with the other whitespace (but "2021-11-18 09:32" keeps its gap)
     return gap[0] + _KEEP + gap[2:]
 
 

@@ -287,3 +287,13 @@ def test_at_least_permille_and_kinds_of_projects():
 def test_a_month_still_to_come_does_not_date_the_next_paragraph():
     found = figures("项目计划今年10月投产。\n　　另一个项目总投资12亿元，占地150亩。", published=date(2024, 3, 28))
     assert [(f["surface"], f["period"]) for f in found] == [("12亿元", None), ("150亩", None)]
+
+
+def test_projects_named_with_their_capacity_and_their_sizes():
+    found = figures("其中，年产20万套新能源汽车电驱系统项目总投资8.6亿元。东方电气集团投资50亿元的氢能装备基地项目开工。"
+                    "公司去年再投入4亿元。")
+    assert [(f["surface"], f["kind"], f["indicator"], f["measure"], f["subject"]) for f in found] == [
+        ("20万套", "actual", "capacity", "level", None),
+        ("8.6亿元", "plan", "investment", "level", "年产20万套新能源汽车电驱系统项目"),
+        ("50亿元", "plan", "investment", "level", "氢能装备基地项目"),
+        ("4亿元", "actual", "investment", "level", "东方电气集团")]

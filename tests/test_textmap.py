@@ -24,3 +24,7 @@ def test_fullwidth_digits_and_traditional_script_are_normalised():
 def test_traditional_script_is_detected():
     assert compact("這個園區的項目經過多年發展，濮陽工業園區").script == "traditional"
     assert compact("这个园区的项目").script == "simplified"
+
+
+def test_a_clock_time_after_a_date_keeps_its_gap():
+    assert compact("发布时间：2021-11-18 09:32").text == "发布时间：2021-11-18 09:32"
