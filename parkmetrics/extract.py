@@ -17,7 +17,7 @@ from .lexicon import Lexicon, default_lexicon
 from .mentions import find_mentions
 from .numerals import to_number
 from .periods import find_periods
-from .textmap import compact, strip_whitespace
+from .textmap import CompactText, compact
 
 MENTION_COLUMNS = [
     "doc", "doc_id", "surface", "context", "value", "low", "high", "unit", "qualifier", "kind", "indicator",
@@ -45,7 +45,7 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
     def quote_of(pos: int) -> str:
         key = context.full_stop_start(pos)
         if key not in quotes:
-            quotes[key] = _quote(doc.text, view, *context.full_sentence(pos))
+            quotes[key] = _quote(view, *context.full_sentence(pos))
         return quotes[key]
 
     published = doc.published.isoformat() if doc.published else None
@@ -69,8 +69,8 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
         records.append({
             "doc": doc.file,
             "doc_id": doc.doc_id,
-            "surface": strip_whitespace(doc.text[start:end]),
-            "context": _context(doc.text, view, mention.start, mention.end),
+            "surface": view.printed(mention.start, mention.end),
+            "context": view.printed(max(0, mention.start - CONTEXT_CHARS), mention.end + CONTEXT_CHARS),
             "value": to_number(value),
             "low": to_number(low),
             "high": to_number(high),
@@ -139,18 +139,10 @@ def zone_named_in(text: str) -> str | None:
     return max(pool, key=lambda name: (pool[name], len(name)))
 
 
-def _quote(original: str, view, start: int, end: int) -> str:
+def _quote(view: CompactText, start: int, end: int) -> str:
     """The printed sentence holding a figure, whitespace removed, shortened around long sentences."""
-    lo, hi = view.original_span(start, end) if end > start else (0, 0)
-    sentence = strip_whitespace(original[lo:hi])
+    sentence = view.printed(start, end) if end > start else ""
     return sentence if len(sentence) <= QUOTE_CHARS else sentence[:QUOTE_CHARS - 1] + "…"
-
-
-def _context(original: str, view, start: int, end: int) -> str:
-    """About CONTEXT_CHARS printed characters either side of a figure, whitespace removed."""
-    lo = view.to_original(max(0, start - CONTEXT_CHARS))
-    hi = view.to_original(min(len(view.text), end + CONTEXT_CHARS) - 1) + 1
-    return strip_whitespace(original[lo:hi])
 
 
 _CONCRETE_CACHE: dict[int, re.Pattern[str]] = {}

@@ -96,6 +96,18 @@ class CompactText:
     # converting every offset to a Python int costs more than the few look-ups made).
     _original_offsets: np.ndarray
     script: str  # "simplified" or "traditional"
+    # True when nothing was folded or converted: the compact text is then the printed text minus its
+    # whitespace, and printed characters can be read from it directly.
+    verbatim: bool = False
+
+    def printed(self, start: int, end: int) -> str:
+        """The printed characters behind compact ``[start, end)``, whitespace removed."""
+        end = min(end, len(self.text))
+        if self.verbatim:
+            piece = self.text[start:end]
+            return piece.replace(" ", "") if " " in piece else piece
+        lo, hi = self.original_span(start, end)
+        return strip_whitespace(self.original[lo:hi])
 
     def to_original(self, index: int) -> int:
         """Offset in the original text of the compact character at ``index``."""
@@ -160,6 +172,7 @@ def compact(original: str, script: str | None = None) -> CompactText:
     """
     folded = original
     full_width_digits = False
+    folded_anything = False
     # Most pages print neither full-width forms nor traditional characters: one scan for both
     # lets them skip folding and conversion.
     if _needs_folding().search(folded):
@@ -169,6 +182,7 @@ def compact(original: str, script: str | None = None) -> CompactText:
         # Always convert: pages mix scripts (a simplified page quoting "營業收入"), and OpenCC
         # leaves simplified text as it is.
         folded = to_simplified(folded)
+        folded_anything = folded != original
     if script is None:
         script = "traditional" if looks_traditional(original) else "simplified"
     # A gap within a line next to an ASCII letter is kept as one space ("iPhone 12"): mark it with a
@@ -186,7 +200,9 @@ def compact(original: str, script: str | None = None) -> CompactText:
         # "１，８６５億元" (even across a line break): on a page printing full-width digits, a full-width
         # comma followed by groups of three digits separates thousands, not clauses
         text = _THOUSANDS_COMMA.sub(lambda m: m.group().replace("，", ","), text)
-    return CompactText(original=original, text=text, _original_offsets=kept, script=script)
+        folded_anything = True
+    return CompactText(original=original, text=text, _original_offsets=kept, script=script,
+                       verbatim=not folded_anything)
 
 
 def strip_whitespace(text: str) -> str:
