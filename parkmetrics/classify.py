@@ -57,7 +57,8 @@ ANNUAL_RATE = re.compile(r"年(?:均)?(?:可|将|能)?(?:实现|达到|新增|�
 COMPLETION_OF_PLAN = re.compile(r"占[^，。]{0,8}计划")
 COMPLETION_WORDS = re.compile(r"(?:目标|任务|计划|预算)的?$|完成(?:[^，。]{0,8})?(?:目标|任务|计划|预算)|占(?:[^，。]{0,8})?计划|计划的|目标任务")
 CHANGE_WORDS = re.compile(r"延长|缩短|上升|提前|增加|减少|前移")
-SIZE_OF_PROJECT = re.compile(r"的[^，。；]{0,16}?项目")
+SPENT = re.compile(r"已(?:经)?(?:正式)?(?:投入使用|建成|投产|竣工|完工|运营)|建成投产")
+SIZE_OF_PROJECT = re.compile(r"的[^，。；]{0,16}?项目|(?:用于|用来|新)?建设")  # 投资50亿元的…项目, 投资1.2亿美元建设…
 PLAN_SIZE_WORDS = re.compile(r"总投资|投资总额|概算|计划投资|投资规模|年度计划|项目|估算")
 ORGANISATION = re.compile(r"(?:开发区|园区|区)?[\u4e00-\u9fff]{0,10}?(?:纪工委|工会|委员会)(?!办公室)")
 NAME_AFTER_RANK = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?=[、，,。；等的])")
@@ -68,6 +69,8 @@ COMPANY_NAME_BEFORE = re.compile(r"(?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{1,6}�
 # "记者在江西某某新材料有限公司…": the name starts after the last function word before it
 NAME_AFTER_FUNCTION_WORD = re.compile(r"^.*(?:在|的|和|与|及|对|为|是|到|向|将|被|把|让|据|走进|来到|看到|记者|获悉)")
 # "该公司…", and in a feature about one company "…。公司实现营业收入6.8亿元": the company named before
+# Words that open a clause before a name: "其中福建某某项目", "龙头企业福建某某有限公司"
+NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|龙头企业|领军企业|重点企业|骨干企业|链主企业|由|以)+")
 THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|(?:^|(?<=[，,；;：:。！？!?]))(?:公司|集团)(?![总数名员])")
 VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
 # "昌湖办" (a sub-district office); not a way of handling business (马上办, 网上办, 一次办, 2小时内办结) nor a
@@ -97,6 +100,8 @@ UNIT_INDICATORS = {
 }
 MONEY = {"CNY", "USD", "EUR", "HKD"}
 _PEOPLE_MEASURE_WORDS = ("人", "人次", "名")
+QUANTITY_ONLY_INDICATORS = frozenset({"capacity", "land_area", "distance", "freight", "electricity_use", "energy_use",
+                                      "duration", "ranking"})
 _NAMED_AFTER_UNITS = {"mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"}  # "占地400亩的…公司"
 CONCRETE_EXTRA = ["城市", "观摩点", "专班", "锦旗", "人", "省", "县", "示范点", "示范区", "基地", "平台",
                   "中心", "生产线", "团队", "小组", "园区", "企业"]
@@ -255,6 +260,9 @@ class DocumentContext:
             if p.start < article:
                 break
             if p.period and p.carries_over and not p.follows_frame:
+                if "/" in p.period and self.published is not None:
+                    # after "“十四五”以来" (2021/2024), 全年 is the latest year of the span, not the first
+                    return str(min(int(p.period.split("/")[-1][:4]), self.published.year))
                 return p.period[:4]
         return None
 
@@ -292,7 +300,7 @@ class DocumentContext:
             m = PROJECT_TAIL.match(text, mention.end, mention.end + 24)
             head = NAME_AT_CLAUSE_START.match(text[clause:start])
             if m and head:
-                return head.group(1) + m.group(1)  # "君恒生物 40万吨/年重蜡加氢…项目"
+                return NAME_LEAD.sub("", head.group(1)) + m.group(1)  # "君恒生物 40万吨/年重蜡加氢…项目"
         for end, name in reversed(self._entities(sentence)):
             if end <= start:
                 if not NOT_AN_ENTITY.search(name):
@@ -373,17 +381,19 @@ class DocumentContext:
                                                       "kWh", "kW"):
             if previous is not None and COMPLETION_OF_PLAN.search(self.text[clause:mention.start]):
                 return previous  # "完成投资18.52亿元，占年计划投资额的55.67%"
+            # money is never a capacity, an area or a distance ("年产…12万吨，…节省物流成本3000万元")
+            exclude = QUANTITY_ONLY_INDICATORS if mention.unit in MONEY else frozenset()
             share_of = self.text.rfind("占", clause, mention.start) if mention.unit == "percent" else -1
             # "工业投资占全部投资的比重62.4%": a share belongs to the part named before 占, not to the whole
             found = lexicon.last_indicator(self.text[clause:share_of]) if share_of >= 0 else None
             if found is None and share_of >= 0 and previous is not None:
                 return previous  # "工业投资增长12%，占全部投资的比重46.2%"
             if found is None:
-                found = lexicon.last_indicator(self.text[clause:mention.start])
+                found = lexicon.last_indicator(self.text[clause:mention.start], exclude)
             if found is None and previous is not None and mention.unit == "percentage_point":
                 return previous  # "…比重62.4%，较去年同期提高5.1个百分点": the change of the figure before
             if found is None:
-                found = lexicon.last_indicator(self.text[sentence:mention.start])
+                found = lexicon.last_indicator(self.text[sentence:mention.start], exclude)
             if found is not None:
                 return found[0]
             after = lexicon.last_indicator(self.text[mention.end:self.clause_end(mention.end)])
@@ -462,7 +472,11 @@ class DocumentContext:
             clause_text = self.text[self.clause_start(mention.start):mention.end + 4]
             if (PLAN_SIZE_WORDS.search(clause_text) or mention.qualifier in ("range", "over")
                     or SIZE_OF_PROJECT.match(self.text, mention.end)):
-                return "plan"  # "总投资12亿元", "投资50亿元的…项目": the size of a project
+                # "总投资12亿元", "投资50亿元的…项目": the size of a project, unless it is done and the money spent
+                # (a size class, 亿元以上项目, stays a plan size whatever happened to the projects)
+                done = mention.qualifier not in ("range", "over") and SPENT.search(
+                    self.text, mention.end, self.full_sentence(mention.start)[1])
+                return "actual" if done else "plan"
         if kind == "target" and ALREADY_DONE.search(sentence_text[-12:]):
             return "actual"
         return kind
@@ -487,7 +501,7 @@ class DocumentContext:
             end = self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
             sentence = self.text[sentence_start:end]
             first = self._entity_at_start.match(sentence)
-            found = [(sentence_start + m.end("name"), m.group("name"))
+            found = [(sentence_start + m.end("name"), NAME_LEAD.sub("", m.group("name")))
                      for m in ([first] if first else []) + list(self._entity_after_mark.finditer(sentence))]
             self._entity_cache[sentence_start] = found
         return found

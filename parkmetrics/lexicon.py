@@ -29,15 +29,16 @@ class Lexicon:
     subject_suffix_pattern: str
     clause_scoped_kinds: frozenset[str]
 
-    def last_indicator(self, text: str) -> tuple[str, int] | None:
-        """The indicator named last in ``text`` and where its word ends."""
+    def last_indicator(self, text: str, exclude: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+        """The indicator named last in ``text`` (leaving out ``exclude``) and where its word ends."""
         best: tuple[str, int] | None = None
         best_key = (-1, 0)
         for match in self.indicator_pattern.finditer(text):
             key = (match.end(), len(match.group()))
-            if key > best_key:
+            indicator = self.indicator_of[match.group()]
+            if key > best_key and indicator not in exclude:
                 best_key = key
-                best = (self.indicator_of[match.group()], match.end())
+                best = (indicator, match.end())
         return best
 
     def indicators_in_order(self, text: str) -> list[str]:

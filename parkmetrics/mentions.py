@@ -64,7 +64,8 @@ _QUOTE_BREAK = re.compile(r"[”』。！？]")
 _QUOTE_CLOSE = re.compile(r"[”』\"]")
 _SENTENCE_STOP = re.compile(r"[。！？]")
 _RANK_MOVE = re.compile(r"(?:提升|上升|前移|前进|下降|后退|下滑|跃升)了?$")
-_ANNUAL_OUTPUT = re.compile(r"年(?:产|产能|产量|处理|加工|生产)(?:能力)?(?:达到?|为|约|超过?|可达)?$")
+# 年产5万吨, 年产无水氟化氢12万吨, 年处理能力达30万吨
+_ANNUAL_OUTPUT = re.compile(r"年(?:产|产能|产量|处理|加工|生产)[^，。；\d]{0,8}?(?:能力)?(?:达到?|为|约|超过?|可达)?$")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？、]")
 ARABIC = re.compile(
     rf"(?=[第前后\-\d])(?<![\d.,A-Za-z])(?P<ord>第|前|后)?(?P<sign>-)?(?P<n1>{_NUM})"
@@ -199,7 +200,7 @@ def find_arabic(text: str) -> list[RawMention]:
             end -= len(post)  # "3个多" is not "more than 3"; drop the stray character
             post = None
         more = bool(q1 or q2 or post in ("多", "余"))
-        if unit == "tonne" and _ANNUAL_OUTPUT.search(text, max(0, start - 8), start):
+        if unit == "tonne" and _ANNUAL_OUTPUT.search(text, max(0, start - 12), start):
             unit = "tonne_per_year"  # 年产5万吨: a yearly capacity, like 5万吨/年
         if ordinal == "第" or (unit_word in ("位", "名") and _RANK_MOVE.search(prefix)):
             unit = "rank"  # 第98位; 排名提升12位

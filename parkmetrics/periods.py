@@ -242,6 +242,9 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                 plan = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15}[g("fyp_n")]
                 first = 2006 + (plan - 11) * 5
                 period = f"{first}/{first + 4}"
+                if year is not None and first <= year <= first + 4 and (
+                        m.group().endswith("以来") or text.startswith(("以来", "”以来", "\"以来"), m.end())):
+                    period = f"{first}/{year}"  # “十四五”以来: from the plan's first year until now
             elif form == "vague":
                 period = None
         except (ValueError, KeyError):

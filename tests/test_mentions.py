@@ -297,3 +297,20 @@ def test_projects_named_with_their_capacity_and_their_sizes():
         ("8.6亿元", "plan", "investment", "level", "年产20万套新能源汽车电驱系统项目"),
         ("50亿元", "plan", "investment", "level", "氢能装备基地项目"),
         ("4亿元", "actual", "investment", "level", "东方电气集团")]
+
+
+def test_zone_names_are_cut_from_the_prose_before_them():
+    text = ("沙溪经济开发区：产业链的延链之路走进福建三明沙溪经济开发区，园区产值12亿元，其中近一半就地供应给园区。"
+            "力争金港工业园区产值突破350亿元。全区134个自治区级以上园区。")
+    assert figures(text)[0]["subject"] == "福建三明沙溪经济开发区"
+
+
+def test_money_is_never_a_capacity_and_yearly_tonnage_names_its_product():
+    found = figures("龙头企业福建某某氟材料有限公司年产无水氟化氢12万吨，每年可为下游企业节省物流成本近3000万元。")
+    assert [(f["unit"], f["indicator"], f["subject"]) for f in found] == [
+        ("tonne_per_year", "capacity", "福建某某氟材料有限公司"), ("CNY", "other", "福建某某氟材料有限公司")]
+
+
+def test_a_plan_period_since_its_start_and_the_year_after_it():
+    found = figures("“十四五”以来，开发区引进项目120个。全年力争完成投资70亿元。", published=date(2024, 10, 12))
+    assert [(f["surface"], f["period"]) for f in found] == [("120个", "2021/2024"), ("70亿元", "2024")]
