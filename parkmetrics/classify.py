@@ -129,7 +129,7 @@ def _entity_patterns(suffixes: str, indicators: str) -> tuple[re.Pattern[str], r
         name = (rf"(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{{1,6}}）|(?<=产)\d+(?:\.\d+)?){{1,16}}?"
                 rf"(?:{suffixes}))"
                 r"(?=已|当年|全年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评|开展|争取|分别|"
-                r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第|投资|总投资|计划|拟|投入|位于|占地|生产|作为|是|"
+                r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第|投资|总投资|计划|拟|投入|位于|占地|生产|作为|是|由|通过|"
                 # a company may be followed straight by its period, figure or indicator
                 r"(?<=公司|集团)(?:前\d|前[一二三四五六七八九十]|上半年|一季度|\d|" + indicators + "))")
         _ENTITY_CACHE[key] = (re.compile(name), re.compile("[，,；、]" + name))

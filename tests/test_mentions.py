@@ -314,3 +314,9 @@ def test_money_is_never_a_capacity_and_yearly_tonnage_names_its_product():
 def test_a_plan_period_since_its_start_and_the_year_after_it():
     found = figures("“十四五”以来，开发区引进项目120个。全年力争完成投资70亿元。", published=date(2024, 10, 12))
     assert [(f["surface"], f["period"]) for f in found] == [("120个", "2021/2024"), ("70亿元", "2024")]
+
+
+def test_a_project_built_by_others_is_the_subject_of_its_size():
+    found = figures("湘中农机装备产业园项目由三家企业联合投资，总投资15亿元至18亿元。")
+    assert [(f["surface"], f["subject"]) for f in found] == [
+        ("三家企业", "湘中农机装备产业园项目"), ("15亿元至18亿元", "湘中农机装备产业园项目")]
