@@ -334,8 +334,7 @@ class DocumentContext:
     def _article_names(self, article: int) -> list[tuple[int, str, bool]]:
         """(end, name, is it a company) of the organisations an article names, found once per article."""
         if article not in self._names_by_article:
-            i = bisect.bisect_right(self.article_starts, article)
-            end = self.article_starts[i] if i < len(self.article_starts) else len(self.text)
+            end = self._article_end(article)
             names = [(m.end(1), m.group(1), bool(COMPANY_SUFFIX.search(m.group(1))))
                      for m in self._named_after.finditer(self.text, article, end)]
             for m in COMPANY_SUFFIX.finditer(self.text, article, end):
@@ -350,13 +349,15 @@ class DocumentContext:
     def article_village(self, pos: int) -> str | None:
         start = self.article_start(pos)
         if start not in self._article_villages:
-            self._article_villages[start] = self._find_village(start, pos)
+            self._article_villages[start] = self._find_village(start)
         return self._article_villages[start]
 
-    def _find_village(self, start: int, pos: int) -> str | None:
-        end = self.article_starts[bisect.bisect_right(self.article_starts, pos)] \
-            if bisect.bisect_right(self.article_starts, pos) < len(self.article_starts) else len(self.text)
-        m = VILLAGE.search(self.text, start, end)
+    def _article_end(self, article: int) -> int:
+        i = bisect.bisect_right(self.article_starts, article)
+        return self.article_starts[i] if i < len(self.article_starts) else len(self.text)
+
+    def _find_village(self, start: int) -> str | None:
+        m = VILLAGE.search(self.text, start, self._article_end(start))
         return m.group(1) if m and not m.group(1).startswith(("各", "全", "该", "每", "本", "行政", "个")) else None
 
     def indicator_for(self, mention: RawMention, list_position: tuple[int, int] | None,
