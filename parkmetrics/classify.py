@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from datetime import date
 
@@ -107,13 +107,11 @@ CONCRETE_EXTRA = ["城市", "观摩点", "专班", "锦旗", "人", "省", "县"
                   "中心", "生产线", "团队", "小组", "园区", "企业"]
 
 
-@dataclass(frozen=True)
-class Meaning:
-    indicator: str
-    measure: str
-    kind: str
-    period: str | None
-    subject: str | None
+class Location(NamedTuple):
+    sentence: int  # up to ；。！？ and bylines
+    clause: int  # up to any clause mark
+    stop: int  # up to 。！？ and bylines
+    article: int
 
 
 _ENTITY_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
@@ -177,6 +175,7 @@ class DocumentContext:
         self._article_subjects: dict[int, str | None] = {}
         self._article_villages: dict[int, str | None] = {}
         self._names_by_article: dict[int, list[tuple[int, str, bool]]] = {}
+        self._located: dict[int, Location] = {}
         self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern,
                                                                               lexicon.indicator_pattern.pattern)
         self._kind_cache: dict[int, list[tuple[int, int, str]]] = {}
@@ -184,6 +183,15 @@ class DocumentContext:
         self._named_after = _named_after_pattern(lexicon.subject_suffix_pattern)
 
     # -- structure ---------------------------------------------------------------
+    def locate(self, pos: int) -> Location:
+        """Where the sentence, clause, full-stop sentence and article holding ``pos`` start: asked for by
+        every attribute of a figure, so found once per position."""
+        found = self._located.get(pos)
+        if found is None:
+            found = self._located[pos] = Location(self.sentence_start(pos), self.clause_start(pos),
+                                                  self.full_stop_start(pos), self.article_start(pos))
+        return found
+
     def sentence_number(self, pos: int) -> int:
         """Index of the sentence (up to 。！？) holding ``pos``."""
         return bisect.bisect_right(self.full_stop_starts, pos) - 1
@@ -212,8 +220,7 @@ class DocumentContext:
     def period_for(self, mention: RawMention, kind: str = "actual") -> str | None:
         if mention.unit == "year":
             return None  # a span of years is not a figure of one period
-        sentence = self.sentence_start(mention.start)
-        article = self.article_start(mention.start)
+        sentence, _, _, article = self.locate(mention.start)
         i = bisect.bisect_right(self.period_ends, mention.start)
         chosen: PeriodMention | None = None
         for j in range(i - 1, -1, -1):
@@ -294,8 +301,7 @@ class DocumentContext:
             m = self._named_after.match(text[mention.end:mention.end + 24])
             if m and not NOT_AN_ENTITY.search(m.group(1)):
                 return m.group(1)  # "占地400亩的濮集物流公司"
-        sentence = self.sentence_start(start)
-        clause = self.clause_start(start)
+        sentence, clause, stop, _ = self.locate(start)
         if mention.unit == "tonne_per_year":
             m = PROJECT_TAIL.match(text, mention.end, mention.end + 24)
             head = NAME_AT_CLAUSE_START.match(text[clause:start])
@@ -306,7 +312,7 @@ class DocumentContext:
                 if not NOT_AN_ENTITY.search(name):
                     return name
                 break
-        stop = self.full_stop_start(start)  # "公司实现营业收入6.8亿元；今年1-5月，营业收入…" still refers to it
+        # (from the full stop: "公司实现营业收入6.8亿元；今年1-5月，营业收入…" still refers to it)
         that = THAT_COMPANY.search(text, stop, start) if (
             text.find("该", stop, start) >= 0 or text.find("公司", stop, start) >= 0
             or text.find("集团", stop, start) >= 0) else None
@@ -365,8 +371,7 @@ class DocumentContext:
         """``previous`` is the indicator of the figure before this one in the same sentence, ``earlier`` that of
         the last figure of an earlier sentence of the same article."""
         lexicon = self.lexicon
-        clause = self.clause_start(mention.start)
-        sentence = self.sentence_start(mention.start)
+        sentence, clause, _, _ = self.locate(mention.start)
         if mention.unit == "count":
             return self._count_indicator(mention, clause)
         if list_position is not None:
@@ -428,8 +433,9 @@ class DocumentContext:
         return lexicon.measure_word_defaults.get(printed, "other")
 
     def measure_for(self, mention: RawMention, indicator: str) -> str:
-        clause_text = self.text[self.clause_start(mention.start):mention.start]
-        sentence_text = self.text[self.sentence_start(mention.start):mention.start]
+        sentence, clause, _, _ = self.locate(mention.start)
+        clause_text = self.text[clause:mention.start]
+        sentence_text = self.text[sentence:mention.start]
         if mention.unit == "rank":
             return "change" if mention.printed_unit in ("个位次", "位次") else "rank"
         if mention.unit == "count":
@@ -457,8 +463,7 @@ class DocumentContext:
 
     def kind_for(self, mention: RawMention, indicator: str, measure: str) -> str:
         # "预计…总产值完成106亿元，同比增长18.7%；工业增加值完成29.2亿元" : 预计 reaches across ；
-        start = self.full_stop_start(mention.start)
-        clause = self.clause_start(mention.start)
+        _, clause, start, _ = self.locate(mention.start)
         sentence_text = self.text[start:mention.start]
         kind = "actual"
         for word_start, word_end, word_kind in self._kind_words(start):
@@ -470,7 +475,7 @@ class DocumentContext:
         if measure == "completion_rate" and kind == "plan":
             return "actual"  # a share of the plan that is done is itself a result
         if kind == "actual" and indicator == "investment" and measure == "level":
-            clause_text = self.text[self.clause_start(mention.start):mention.end + 4]
+            clause_text = self.text[clause:mention.end + 4]
             if (PLAN_SIZE_WORDS.search(clause_text) or mention.qualifier in ("range", "over")
                     or SIZE_OF_PROJECT.match(self.text, mention.end)):
                 # "总投资12亿元", "投资50亿元的…项目": the size of a project, unless it is done and the money spent
@@ -508,7 +513,7 @@ class DocumentContext:
         return found
 
     def is_falling(self, mention: RawMention) -> bool:
-        clause_text = self.text[self.clause_start(mention.start):mention.start]
+        clause_text = self.text[self.locate(mention.start).clause:mention.start]
         return bool(FALL_WORDS.search(clause_text))
 
 

@@ -43,7 +43,7 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
     quotes: dict[int, str] = {}
 
     def quote_of(pos: int) -> str:
-        key = context.full_stop_start(pos)
+        key = context.locate(pos).stop
         if key not in quotes:
             quotes[key] = _quote(view, *context.full_sentence(pos))
         return quotes[key]
@@ -53,8 +53,7 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
     records: list[dict[str, Any]] = []
     previous: tuple[int, int, str] | None = None  # (article, sentence start, indicator) of the last figure
     for index, mention in enumerate(raw):
-        sentence = context.sentence_start(mention.start)
-        article = context.article_start(mention.start)
+        sentence, _, _, article = context.locate(mention.start)
         same_sentence = previous is not None and previous[1] == sentence
         earlier = previous[2] if previous and not same_sentence and previous[0] == article else None
         indicator = context.indicator_for(mention, positions.get(index),
