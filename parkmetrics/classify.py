@@ -54,10 +54,12 @@ SHARE_WORDS = re.compile(r"占|比重|占比|份额|增长面")
 AFTER_COMPLETION = re.compile(r"(?:达产|建成|投产|满产)后")
 # "年产值", "年可实现营业收入", "年均纳税": a yearly rate once a project runs, not a period's figure
 ANNUAL_RATE = re.compile(r"年(?:均)?(?:可|将|能)?(?:实现|达到|新增|创造)?(?:总)?(?:产值|主营|营业|销售|税收|产|收入|利税|利润|纳税|创税)")
-COMPLETION_OF_PLAN = re.compile(r"占[^，。]{0,8}计划")
+# "完成投资18.52亿元，占年计划投资额的55.67%", "新增就业4860人，完成全年目标任务的108%"
+COMPLETION_OF_PLAN = re.compile(r"占[^，。]{0,8}计划|完成[^，。]{0,6}(?:目标|任务)")
 COMPLETION_WORDS = re.compile(r"(?:目标|任务|计划|预算)的?$|完成(?:[^，。]{0,8})?(?:目标|任务|计划|预算)|占(?:[^，。]{0,8})?计划|计划的|目标任务")
 CHANGE_WORDS = re.compile(r"延长|缩短|上升|提前|增加|减少|前移")
-SPENT = re.compile(r"已(?:经)?(?:正式)?(?:投入使用|建成|投产|竣工|完工|运营)|建成投产")
+SCHEDULE = re.compile(r"(?:工期|建设期|建设周期)(?:为|约|预计)?$")
+SPENT = re.compile(r"已(?:经)?(?:正式)?(?:建成)?(?:投入使用|建成|投产|竣工|完工|运营)")  # not "计划…建成投产"
 SIZE_OF_PROJECT = re.compile(r"的[^，。；]{0,16}?项目|(?:用于|用来|新)?建设")  # 投资50亿元的…项目, 投资1.2亿美元建设…
 PLAN_SIZE_WORDS = re.compile(r"总投资|投资总额|概算|计划投资|投资规模|年度计划|项目|估算")
 ORGANISATION = re.compile(r"(?:开发区|园区|区)?[\u4e00-\u9fff]{0,10}?(?:纪工委|工会|委员会)(?!办公室)")
@@ -67,7 +69,8 @@ NAME_AT_CLAUSE_START = re.compile(r"^(?:[^，。]*?[：:])?([\u4e00-\u9fff]{2,8}
 COMPANY_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|公司|集团")
 COMPANY_NAME_BEFORE = re.compile(r"(?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{1,6}）)+$")
 # "记者在江西某某新材料有限公司…": the name starts after the last function word before it
-NAME_AFTER_FUNCTION_WORD = re.compile(r"^.*(?:在|的|和|与|及|对|为|是|到|向|将|被|把|让|据|走进|来到|看到|记者|获悉)")
+NAME_AFTER_FUNCTION_WORD = re.compile(r"^.*(?:在|的|和|与|及|对|为|是|到|向|将|被|把|让|据|走进|来到|看到|记者|获悉|"
+                                      r"开发区|高新区|经开区|园区|新区)")  # (…开发区辽宁某某有限公司: the zone is not the name)
 # "该公司…", and in a feature about one company "…。公司实现营业收入6.8亿元": the company named before
 # Words that open a clause before a name: "其中福建某某项目", "龙头企业福建某某有限公司"
 NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|龙头企业|领军企业|重点企业|骨干企业|链主企业|由|以)+")
@@ -344,7 +347,7 @@ class DocumentContext:
             names = [(m.end(1), m.group(1), bool(COMPANY_SUFFIX.search(m.group(1))))
                      for m in self._named_after.finditer(self.text, article, end)]
             for m in COMPANY_SUFFIX.finditer(self.text, article, end):
-                head = COMPANY_NAME_BEFORE.search(self.text, max(article, m.start() - 16), m.start())
+                head = COMPANY_NAME_BEFORE.search(self.text, max(article, m.start() - 24), m.start())
                 if head is not None:
                     name = NAME_AFTER_FUNCTION_WORD.sub("", head.group()) + m.group()
                     if len(name) > len(m.group()) + 1 and not NOT_AN_ENTITY.search(name):
@@ -472,6 +475,9 @@ class DocumentContext:
             if word_kind in self.lexicon.clause_scoped_kinds and word_start < clause:
                 continue
             kind = word_kind
+        if kind == "actual" and mention.unit in ("month", "day", "year") and SCHEDULE.search(
+                self.text, max(clause, mention.start - 6), mention.start):
+            return "plan"  # "建设工期18个月": a project's schedule
         if measure == "completion_rate" and kind == "plan":
             return "actual"  # a share of the plan that is done is itself a result
         if kind == "actual" and indicator == "investment" and measure == "level":

@@ -120,6 +120,8 @@ def zone_named_in(text: str) -> str | None:
     counts: dict[str, int] = {}
     named: dict[str, int] = {}
     for m in itertools.islice(_ZONE_SUFFIX.finditer(text), ZONE_NAMES_READ):
+        if text.rfind("地址", max(0, m.start() - 16), m.start()) >= 0:
+            continue  # a postal address ("地址：库尔勒市经济技术开发区梨香大道9号") names a place, not the topic
         # the run of name characters just before the suffix, read backwards (a forward search would try
         # every start in the window)
         window = text[max(0, m.start() - 10):m.start()]

@@ -41,10 +41,11 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "年": ("year", Decimal(1)), "个季度": ("other", Decimal(1)),
     "个位次": ("rank", Decimal(1)), "位次": ("rank", Decimal(1)),
     "倍": ("other", Decimal(1)),  # 增长1.5倍: a multiple
+    "微米": ("other", Decimal(1)), "纳米": ("other", Decimal(1)), "毫米": ("other", Decimal(1)),
 }
 MEASURE_WORDS = ["个", "家", "名", "人次", "人", "户", "项", "次", "份", "本", "条", "台", "套", "座", "栋",
                  "件", "批", "场", "所", "辆", "处", "块", "款", "只", "部", "篇", "封", "面", "位", "支",
-                 "家次", "间", "张", "枚", "单", "票", "批次", "架次", "车次", "航次"]
+                 "家次", "间", "张", "枚", "单", "票", "批次", "架次", "车次", "航次", "锭"]
 for _word in MEASURE_WORDS:
     UNITS.setdefault(_word, ("count", Decimal(1)))
 for _word, _code in CURRENCIES.items():

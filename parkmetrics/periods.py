@@ -79,7 +79,7 @@ _PATTERN = Scanner(
         rf"(?P<first>前(?P<first_n>{_N})个?月)",
         r"(?P<half>上半年|下半年|前三季度|首三季度?|首季度?|(?:第)?[一二三四1234]季度)",
         r"(?P<md>(?P<md_m>\d{1,2})月(?P<md_d>\d{1,2})日)",
-        r"(?P<mon>(?:截至|截止|到)?(?P<mon_m>\d{1,2})(?:月份|月末|月底))",
+        r"(?P<mon>(?:截至|截止|到)?(?P<mon_m>\d{1,2})(?:月份|月末|月底|月当月|月(?=[，,、]|单月|当月)))",
         r"(?P<frame>全年|年内|当年|年底|年初以来)",
         r"(?P<now>截至目前|截至当前|至目前|目前|今年以来|当前|日前|近日)",
         r"(?P<week>上周|本周|上个?月|本月)",
@@ -206,8 +206,8 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                 y = published.year - (month > published.month)
                 period = f"{y}-{month:02d}"
             elif form == "frame":
-                if year is None:
-                    continue
+                if year is None or text.startswith(("目标", "任务", "计划", "预算"), m.end()):
+                    continue  # "完成全年目标任务的108%": the target is yearly, the figure is not dated by it
                 period = str(year)
                 found.append(PeriodMention(m.start(), m.end(), period, True, follows_frame=True))
                 continue

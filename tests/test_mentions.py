@@ -320,3 +320,21 @@ def test_a_project_built_by_others_is_the_subject_of_its_size():
     found = figures("湘中农机装备产业园项目由三家企业联合投资，总投资15亿元至18亿元。")
     assert [(f["surface"], f["subject"]) for f in found] == [
         ("三家企业", "湘中农机装备产业园项目"), ("15亿元至18亿元", "湘中农机装备产业园项目")]
+
+
+def test_a_postal_address_does_not_name_the_page_and_a_zone_does_not_start_a_company_name():
+    text = ("走进铁岭经济开发区辽宁某某精密轴承有限公司，车间里一片繁忙。公司今年产值突破5亿元。"
+            "（开发区地址：某某市经济技术开发区梨香大道9号）")
+    found = figures(text)
+    assert [(f["surface"], f["subject"]) for f in found] == [("5亿元", "辽宁某某精密轴承有限公司")]
+    assert figures("库尔勒经济技术开发区产值12亿元。（地址：库尔勒市经济技术开发区梨香大道9号）")[0]["subject"] \
+        == "库尔勒经济技术开发区"
+
+
+def test_schedules_months_and_completion_of_a_target_in_the_same_sentence():
+    found = figures("项目总投资32亿元，一期计划于明年6月建成投产，建设工期18个月。4月，园区产值突破10亿元。"
+                    "实现新增就业4860人，完成全年目标任务的108%。", published=date(2024, 5, 20))
+    assert [(f["surface"], f["kind"], f["indicator"], f["period"]) for f in found] == [
+        ("32亿元", "plan", "investment", None), ("18个月", "plan", "duration", None),
+        ("10亿元", "actual", "industrial_output", "2024-04"), ("4860人", "actual", "jobs", "2024-04"),
+        ("108%", "actual", "jobs", "2024-04")]
