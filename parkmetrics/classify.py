@@ -30,21 +30,6 @@ _CLAUSE_PUNCTUATION = _SENTENCE_PUNCTUATION + "，,：:（）()"
 BYLINE = re.compile(r"本报讯|本报记者")  # a new sentence (and article) begins after a byline
 ARTICLE_START = Scanner(r"本报讯|核心提示|—{2,}")  # re alone would try it at every character
 
-
-def _start_lookup(starts: list[int]) -> Callable[[int], int]:
-    """The last of ``starts`` (sorted) at or before a position, remembered per position: each figure asks
-    several times."""
-    found: dict[int, int] = {}
-
-    def start_before(pos: int) -> int:
-        try:
-            return found[pos]
-        except KeyError:
-            value = found[pos] = starts[bisect.bisect_right(starts, pos) - 1]
-            return value
-
-    return start_before
-
 GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|提升|上升|下降|减少|回落|降低|下滑|涨|降幅|增加")
 ANNUAL_OUTPUT_BEFORE = re.compile(r"年(?:产|产能|生产|加工)(?:能力)?(?:达到?|为|约|超过?|可达)?$")
 COUNT_CHANGE = re.compile(r"(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长)了?(?:逾|超过?|近|约)?$")
@@ -71,9 +56,9 @@ COMPANY_NAME_BEFORE = re.compile(r"(?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{1,6}�
 # "记者在江西某某新材料有限公司…": the name starts after the last function word before it
 NAME_AFTER_FUNCTION_WORD = re.compile(r"^.*(?:在|的|和|与|及|对|为|是|到|向|将|被|把|让|据|走进|来到|看到|记者|获悉|"
                                       r"开发区|高新区|经开区|园区|新区)")  # (…开发区辽宁某某有限公司: the zone is not the name)
-# "该公司…", and in a feature about one company "…。公司实现营业收入6.8亿元": the company named before
 # Words that open a clause before a name: "其中福建某某项目", "龙头企业福建某某有限公司"
 NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|龙头企业|领军企业|重点企业|骨干企业|链主企业|由|以)+")
+# "该公司…", and in a feature about one company "…。公司实现营业收入6.8亿元": the company named before
 THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|(?:^|(?<=[，,；;：:。！？!?]))(?:公司|集团)(?![总数名员])")
 VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
 # "昌湖办" (a sub-district office); not a way of handling business (马上办, 网上办, 一次办, 2小时内办结) nor a
@@ -108,6 +93,21 @@ QUANTITY_ONLY_INDICATORS = frozenset({"capacity", "land_area", "distance", "frei
 _NAMED_AFTER_UNITS = {"mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"}  # "占地400亩的…公司"
 CONCRETE_EXTRA = ["城市", "观摩点", "专班", "锦旗", "人", "省", "县", "示范点", "示范区", "基地", "平台",
                   "中心", "生产线", "团队", "小组", "园区", "企业"]
+
+
+def _start_lookup(starts: list[int]) -> Callable[[int], int]:
+    """The last of ``starts`` (sorted) at or before a position, remembered per position: each figure asks
+    several times."""
+    found: dict[int, int] = {}
+
+    def start_before(pos: int) -> int:
+        try:
+            return found[pos]
+        except KeyError:
+            value = found[pos] = starts[bisect.bisect_right(starts, pos) - 1]
+            return value
+
+    return start_before
 
 
 class Location(NamedTuple):
