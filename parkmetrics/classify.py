@@ -221,8 +221,8 @@ class DocumentContext:
 
     # -- attributes --------------------------------------------------------------
     def period_for(self, mention: RawMention, kind: str = "actual") -> str | None:
-        if mention.unit == "year":
-            return None  # a span of years is not a figure of one period
+        if mention.unit in ("year", "tonne_per_year"):
+            return None  # a span of years, or a yearly capacity, is not a figure of one period
         sentence, _, _, article = self.locate(mention.start)
         i = bisect.bisect_right(self.period_ends, mention.start)
         chosen: PeriodMention | None = None
