@@ -1,4 +1,5 @@
-"""What a figure means: indicator, measure, kind, period and subject, read from its clause.
+"""What a figure means: indicator, measure, kind and period, read from its clause (its subject comes from
+:mod:`parkmetrics.subjects`, the clauses and sentences from :mod:`parkmetrics.structure`).
 
 Rules follow the grammar of statistical reporting rather than any one page:
 the nearest naming word before a figure in its clause names it; "分别" lists align
@@ -11,24 +12,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
-from typing import NamedTuple
-from functools import lru_cache
 from datetime import date
 
-from .fastscan import Scanner
 from .lexicon import Lexicon
 from .mentions import RawMention
 from .periods import PeriodMention
-from .textmap import starts_after
+from .structure import PageStructure
+from .subjects import SubjectFinder
 from .trie import trie_pattern
-
-_FULL_STOP_PUNCTUATION = "。！？!?"
-_SENTENCE_PUNCTUATION = _FULL_STOP_PUNCTUATION + "；;"
-# Clause boundaries: sentence punctuation and commas, colons and brackets.
-_CLAUSE_PUNCTUATION = _SENTENCE_PUNCTUATION + "，,：:（）()"
-BYLINE = re.compile(r"本报讯|本报记者")  # a new sentence (and article) begins after a byline
-ARTICLE_START = Scanner(r"本报讯|核心提示|—{2,}")  # re alone would try it at every character
 
 GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|提升|上升|下降|减少|回落|降低|下滑|涨|降幅|增加")
 ANNUAL_OUTPUT_BEFORE = re.compile(r"年(?:产|产能|生产|加工)(?:能力)?(?:达到?|为|约|超过?|可达)?$")
@@ -47,30 +38,6 @@ SCHEDULE = re.compile(r"(?:工期|建设期|建设周期)(?:为|约|预计)?$")
 SPENT = re.compile(r"已(?:经)?(?:正式)?(?:建成)?(?:投入使用|建成|投产|竣工|完工|运营)")  # not "计划…建成投产"
 SIZE_OF_PROJECT = re.compile(r"的[^，。；]{0,16}?项目|(?:用于|用来|新)?建设")  # 投资50亿元的…项目, 投资1.2亿美元建设…
 PLAN_SIZE_WORDS = re.compile(r"总投资|投资总额|概算|计划投资|投资规模|年度计划|项目|估算")
-ORGANISATION = re.compile(r"(?:开发区|园区|区)?[\u4e00-\u9fff]{0,10}?(?:纪工委|工会|委员会)(?!办公室)")
-NAME_AFTER_RANK = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?=[、，,。；等的])")
-PROJECT_TAIL = re.compile(r"([\u4e00-\u9fff]{2,16}?项目)")
-NAME_AT_CLAUSE_START = re.compile(r"^(?:[^，。]*?[：:])?([\u4e00-\u9fff]{2,8})$")
-COMPANY_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|公司|集团")
-COMPANY_NAME_BEFORE = re.compile(r"(?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{1,6}）)+$")
-# "记者在江西某某新材料有限公司…": the name starts after the last function word before it
-NAME_AFTER_FUNCTION_WORD = re.compile(r"^.*(?:在|的|和|与|及|对|为|是|到|向|将|被|把|让|据|走进|来到|看到|记者|获悉|"
-                                      r"开发区|高新区|经开区|园区|新区)")  # (…开发区辽宁某某有限公司: the zone is not the name)
-# Words that open a clause before a name: "其中福建某某项目", "龙头企业福建某某有限公司"
-NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|龙头企业|领军企业|重点企业|骨干企业|链主企业|由|以)+")
-# "该公司…", and in a feature about one company "…。公司实现营业收入6.8亿元": the company named before
-THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|(?:^|(?<=[，,；;：:。！？!?]))(?:公司|集团)(?![总数名员])")
-VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
-# "昌湖办" (a sub-district office); not a way of handling business (马上办, 网上办, 一次办, 2小时内办结) nor a
-# verb (举办, 开办, 主办, 督办)
-SUB_DISTRICT = re.compile(r"([\u4e00-\u9fff][^\W\d内上下近次通即帮代快都就能可要想督交来去在到好马网掌一"
-                          r"举主承创开筹协兴操包合试领查速难照么重立专线跑])办(?![公事法理学好实结成完件妥])")
-NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全市|园区|工业园区|开发区|记者|各级|[亿万]元)|以上|以下"
-                           # kinds of projects, not a named one: 新签约项目, 省重点项目, 在建工业项目
-                           r"|^(?:新|省|市|区|全部|所有|重点|在建|续建|签约|开工|竣工|投产|入库|储备|招商|产业|工业)"
-                           r"[\u4e00-\u9fff]{0,5}项目$"
-                           # a list, a count or a description, not a name: 三和等13个项目, 公司投资建设的…项目
-                           r"|等\d|\d+[个家项批]|的")
 # "完成目标任务的105.8%" measures against a target; the figure itself is actual.
 # Words that look like kind words but are not: a target used as a yardstick ("完成目标任务的
 # 105.8%"), funds that were secured ("争取配套资金2.35亿元").
@@ -90,134 +57,33 @@ MONEY = {"CNY", "USD", "EUR", "HKD"}
 _PEOPLE_MEASURE_WORDS = ("人", "人次", "名")
 QUANTITY_ONLY_INDICATORS = frozenset({"capacity", "land_area", "distance", "freight", "electricity_use", "energy_use",
                                       "duration", "ranking"})
-_NAMED_AFTER_UNITS = {"mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"}  # "占地400亩的…公司"
 CONCRETE_EXTRA = ["城市", "观摩点", "专班", "锦旗", "人", "省", "县", "示范点", "示范区", "基地", "平台",
                   "中心", "生产线", "团队", "小组", "园区", "企业"]
-
-
-def _start_lookup(starts: list[int]) -> Callable[[int], int]:
-    """The last of ``starts`` (sorted) at or before a position, remembered per position: each figure asks
-    several times."""
-    found: dict[int, int] = {}
-
-    def start_before(pos: int) -> int:
-        try:
-            return found[pos]
-        except KeyError:
-            value = found[pos] = starts[bisect.bisect_right(starts, pos) - 1]
-            return value
-
-    return start_before
-
-
-class Location(NamedTuple):
-    sentence: int  # up to ；。！？ and bylines
-    clause: int  # up to any clause mark
-    stop: int  # up to 。！？ and bylines
-    article: int
-
-
-_ENTITY_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-
-
-def _entity_patterns(suffixes: str, indicators: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A name at the start of a clause ending with an organisation suffix, followed by its verb, a period or
-    the indicator it reports ("…有限公司产值突破20亿元"): one pattern for a sentence's first clause, one for
-    the clauses after a mark (the mark comes first, so the regex engine can skip to the marks)."""
-    key = suffixes + "|" + indicators
-    if key not in _ENTITY_CACHE:
-        # (a project's name may hold its capacity: 年产20万套新能源汽车电驱系统项目)
-        name = (rf"(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{{1,6}}）|(?<=产)\d+(?:\.\d+)?){{1,16}}?"
-                rf"(?:{suffixes}))"
-                r"(?=已|当年|全年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评|开展|争取|分别|"
-                r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第|投资|总投资|计划|拟|投入|位于|占地|生产|作为|是|由|通过|"
-                # a company may be followed straight by its period, figure or indicator
-                r"(?<=公司|集团)(?:前\d|前[一二三四五六七八九十]|上半年|一季度|\d|" + indicators + "))")
-        _ENTITY_CACHE[key] = (re.compile(name), re.compile("[，,；、]" + name))
-    return _ENTITY_CACHE[key]
-
-
-@lru_cache(maxsize=8)
-def _named_after_pattern(suffixes: str) -> re.Pattern[str]:
-    """An organisation named after 的 at the end of a clause: "占地400亩的濮集物流公司"."""
-    return re.compile(rf"的([\u4e00-\u9fff·]{{2,14}}?(?:{suffixes}))"
-                      r"(?=[，,。；、]|$|由|已|将|正|在|于|预计|计划|占地|建成|投产|开工|落户|总投资)")
 
 
 def concrete_noun_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(trie_pattern(set(lexicon.count_noun_of) | set(CONCRETE_EXTRA)))
 
 
-class DocumentContext:
-    """Sentence, clause, article and period structure of one compact text."""
+class DocumentContext(PageStructure):
+    """The structure of one compact text, its periods and subjects, and what each figure in it means."""
 
     def __init__(self, text: str, periods: list[PeriodMention], zone_name: str | None,
                  lexicon: Lexicon, published: date | None):
-        self.text = text
+        super().__init__(text)
         self.lexicon = lexicon
-        self.zone_name = zone_name
         self.published = published
-        # Boundaries are punctuation (plus a few words, looked for only on pages that print them).
-        self.clause_starts, self.sentence_starts, self.full_stop_starts = starts_after(
-            text, _CLAUSE_PUNCTUATION, _SENTENCE_PUNCTUATION, _FULL_STOP_PUNCTUATION)
-        if "本报" in text:
-            for m in BYLINE.finditer(text):
-                self.sentence_starts.append(m.end())
-                self.full_stop_starts.append(m.end())
-            self.sentence_starts.sort()
-            self.full_stop_starts.sort()
-        self.article_starts = [0]
-        if "本报讯" in text or "核心提示" in text or "——" in text:
-            self.article_starts += [m.start() for m in ARTICLE_START.finditer(text)]
-        self.sentence_start = _start_lookup(self.sentence_starts)
-        self.clause_start = _start_lookup(self.clause_starts)
-        self.full_stop_start = _start_lookup(self.full_stop_starts)
-        self.article_start = _start_lookup(self.article_starts)
         self.periods = [p for p in periods if not p.is_base]
         self.period_ends = [p.end for p in self.periods]
-        self._article_subjects: dict[int, str | None] = {}
-        self._article_villages: dict[int, str | None] = {}
-        self._names_by_article: dict[int, list[tuple[int, str, bool]]] = {}
-        self._located: dict[int, Location] = {}
-        self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern,
-                                                                              lexicon.indicator_pattern.pattern)
+        self.subjects = SubjectFinder(self, zone_name, lexicon)
         self._kind_cache: dict[int, list[tuple[int, int, str]]] = {}
-        self._entity_cache: dict[int, list[tuple[int, str]]] = {}
-        self._named_after = _named_after_pattern(lexicon.subject_suffix_pattern)
 
-    # -- structure ---------------------------------------------------------------
-    def locate(self, pos: int) -> Location:
-        """Where the sentence, clause, full-stop sentence and article holding ``pos`` start: asked for by
-        every attribute of a figure, so found once per position."""
-        found = self._located.get(pos)
-        if found is None:
-            found = self._located[pos] = Location(self.sentence_start(pos), self.clause_start(pos),
-                                                  self.full_stop_start(pos), self.article_start(pos))
-        return found
-
-    def sentence_number(self, pos: int) -> int:
-        """Index of the sentence (up to 。！？) holding ``pos``."""
-        return bisect.bisect_right(self.full_stop_starts, pos) - 1
-
-    def full_sentence(self, pos: int) -> tuple[int, int]:
-        """Compact [start, end) of the sentence (up to and including 。！？) holding ``pos``."""
-        i = bisect.bisect_right(self.full_stop_starts, pos)
-        start = self.full_stop_starts[i - 1]
-        end = self.full_stop_starts[i] if i < len(self.full_stop_starts) else len(self.text)
-        while start < end and self.text[start] in "”’」』）) ":
-            start += 1
-        return start, end
+    def subject_for(self, mention: RawMention) -> str | None:
+        return self.subjects.subject_for(mention)
 
     def is_size_class(self, mention: RawMention) -> bool:
         return mention.unit in MONEY and bool(SIZE_CLASS.match(self.text[mention.end:mention.end + 6]))
 
-    def in_breakdown(self, pos: int) -> bool:
-        start = self.full_stop_start(pos)
-        return "其中" in self.text[start:pos]
-
-    def clause_end(self, pos: int) -> int:
-        i = bisect.bisect_right(self.clause_starts, pos)
-        return self.clause_starts[i] - 1 if i < len(self.clause_starts) else len(self.text)
 
     # -- attributes --------------------------------------------------------------
     def period_for(self, mention: RawMention, kind: str = "actual") -> str | None:
@@ -275,99 +141,6 @@ class DocumentContext:
                     return str(min(int(p.period.split("/")[-1][:4]), self.published.year))
                 return p.period[:4]
         return None
-
-    def article_subject(self, pos: int) -> str | None:
-        """A sub-district an article is about (昌湖办…), named early in the article."""
-        start = self.article_start(pos)
-        if start not in self._article_subjects:
-            window = self.text[start:start + 160]
-            found = None
-            # The patterns are slow on long windows; most articles name neither, and str's `in` is fast.
-            organisation = ORGANISATION.search(window) if "委" in window or "工会" in window else None
-            for m in SUB_DISTRICT.finditer(window) if "办" in window else ():
-                if m.group(1) not in ("街道", "主办", "承办", "举办", "督办", "交办", "创办", "开办", "筹办", "营商",
-                                      "宣统", "巡察", "想办", "要办"):
-                    found = m.group()
-                    break
-            if organisation and (found is None or organisation.start() < window.find(found)):
-                found = organisation.group()
-            self._article_subjects[start] = found
-        return self._article_subjects[start]
-
-    def subject_for(self, mention: RawMention) -> str | None:
-        text, start = self.text, mention.start
-        if mention.printed_unit == "强":
-            m = NAME_AFTER_RANK.match(text, mention.end, mention.end + 24)
-            if m:
-                return m.group(1)  # "市值排行榜十强三棵树": the ranked company follows
-        if mention.unit in _NAMED_AFTER_UNITS:
-            m = self._named_after.match(text[mention.end:mention.end + 24])
-            if m and not NOT_AN_ENTITY.search(m.group(1)):
-                return m.group(1)  # "占地400亩的濮集物流公司"
-        sentence, clause, stop, _ = self.locate(start)
-        if mention.unit == "tonne_per_year":
-            m = PROJECT_TAIL.match(text, mention.end, mention.end + 24)
-            head = NAME_AT_CLAUSE_START.match(text[clause:start])
-            if m and head:
-                return NAME_LEAD.sub("", head.group(1)) + m.group(1)  # "君恒生物 40万吨/年重蜡加氢…项目"
-        for end, name in reversed(self._entities(sentence)):
-            if end <= start:
-                if not NOT_AN_ENTITY.search(name):
-                    return name
-                break
-        # (from the full stop: "公司实现营业收入6.8亿元；今年1-5月，营业收入…" still refers to it)
-        that = THAT_COMPANY.search(text, stop, start) if (
-            text.find("该", stop, start) >= 0 or text.find("公司", stop, start) >= 0
-            or text.find("集团", stop, start) >= 0) else None
-        if that is not None:
-            named = self._last_named_entity(start, companies_only="项目" not in that.group())
-            if named:
-                return named  # "该公司…年货物吞吐量108万吨" refers back to the last named company
-        if text.find("村", clause, start) >= 0:
-            village = self.article_village(start)
-            if village:
-                return village  # "全村捐款金额达10余万元" in an article about one village
-        return self.article_subject(mention.start) or self.zone_name
-
-    def _last_named_entity(self, pos: int, companies_only: bool = False) -> str | None:
-        """The company (or any organisation or project) a "该公司", "公司" or "该项目" refers to: the last one
-        named in the 1500 characters before, in the same article."""
-        named = self._article_names(self.article_start(pos))
-        for end, name, is_company in reversed(named[:bisect.bisect_right(named, (pos, "\uffff", True))]):
-            if end < pos - 1500:
-                break
-            if is_company or not companies_only:
-                return name
-        return None
-
-    def _article_names(self, article: int) -> list[tuple[int, str, bool]]:
-        """(end, name, is it a company) of the organisations an article names, found once per article."""
-        if article not in self._names_by_article:
-            end = self._article_end(article)
-            names = [(m.end(1), m.group(1), bool(COMPANY_SUFFIX.search(m.group(1))))
-                     for m in self._named_after.finditer(self.text, article, end)]
-            for m in COMPANY_SUFFIX.finditer(self.text, article, end):
-                head = COMPANY_NAME_BEFORE.search(self.text, max(article, m.start() - 24), m.start())
-                if head is not None:
-                    name = NAME_AFTER_FUNCTION_WORD.sub("", head.group()) + m.group()
-                    if len(name) > len(m.group()) + 1 and not NOT_AN_ENTITY.search(name):
-                        names.append((m.end(), name, True))
-            self._names_by_article[article] = sorted(names)
-        return self._names_by_article[article]
-
-    def article_village(self, pos: int) -> str | None:
-        start = self.article_start(pos)
-        if start not in self._article_villages:
-            self._article_villages[start] = self._find_village(start)
-        return self._article_villages[start]
-
-    def _article_end(self, article: int) -> int:
-        i = bisect.bisect_right(self.article_starts, article)
-        return self.article_starts[i] if i < len(self.article_starts) else len(self.text)
-
-    def _find_village(self, start: int) -> str | None:
-        m = VILLAGE.search(self.text, start, self._article_end(start))
-        return m.group(1) if m and not m.group(1).startswith(("各", "全", "该", "每", "本", "行政", "个")) else None
 
     def indicator_for(self, mention: RawMention, list_position: tuple[int, int] | None,
                       previous: str | None = None, earlier: str | None = None) -> str:
@@ -503,19 +276,6 @@ class DocumentContext:
             found = [(sentence_start + m.start(), sentence_start + m.end(), self.lexicon.kind_of[m.group()])
                      for m in self.lexicon.kind_pattern.finditer(sentence)]
             self._kind_cache[sentence_start] = found
-        return found
-
-    def _entities(self, sentence_start: int) -> list[tuple[int, str]]:
-        """(end, name) of organisations named at clause starts in a sentence, computed once per sentence."""
-        found = self._entity_cache.get(sentence_start)
-        if found is None:
-            i = bisect.bisect_right(self.sentence_starts, sentence_start)
-            end = self.sentence_starts[i] if i < len(self.sentence_starts) else len(self.text)
-            sentence = self.text[sentence_start:end]
-            first = self._entity_at_start.match(sentence)
-            found = [(sentence_start + m.end("name"), NAME_LEAD.sub("", m.group("name")))
-                     for m in ([first] if first else []) + list(self._entity_after_mark.finditer(sentence))]
-            self._entity_cache[sentence_start] = found
         return found
 
     def is_falling(self, mention: RawMention) -> bool:

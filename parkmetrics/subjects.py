@@ -1,0 +1,240 @@
+"""Who or what a figure is about: the zone, a sub-district office, a village, a park, a company or a project.
+
+The article's zone is the default. A name at the start of a clause followed by what it did ("…有限公司实现
+产值"), a name after 的 ("占地400亩的…公司"), a reference back ("该公司", a clause opening with 公司) or the
+sub-district an article is about override it. Pages from unlisted zones are named from their text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from functools import lru_cache
+
+from .lexicon import Lexicon
+from .mentions import RawMention
+from .structure import PageStructure
+
+ORGANISATION = re.compile(r"(?:开发区|园区|区)?[\u4e00-\u9fff]{0,10}?(?:纪工委|工会|委员会)(?!办公室)")
+NAME_AFTER_RANK = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?=[、，,。；等的])")
+PROJECT_TAIL = re.compile(r"([\u4e00-\u9fff]{2,16}?项目)")
+NAME_AT_CLAUSE_START = re.compile(r"^(?:[^，。]*?[：:])?([\u4e00-\u9fff]{2,8})$")
+COMPANY_SUFFIX = re.compile(r"股份有限公司|有限责任公司|有限公司|公司|集团")
+COMPANY_NAME_BEFORE = re.compile(r"(?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{1,6}）)+$")
+# "记者在江西某某新材料有限公司…": the name starts after the last function word before it
+NAME_AFTER_FUNCTION_WORD = re.compile(r"^.*(?:在|的|和|与|及|对|为|是|到|向|将|被|把|让|据|走进|来到|看到|记者|获悉|"
+                                      r"开发区|高新区|经开区|园区|新区)")  # (…开发区辽宁某某有限公司: the zone is not the name)
+# Words that open a clause before a name: "其中福建某某项目", "龙头企业福建某某有限公司"
+NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|龙头企业|领军企业|重点企业|骨干企业|链主企业|由|以)+")
+# "该公司…", and in a feature about one company "…。公司实现营业收入6.8亿元": the company named before
+THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|(?:^|(?<=[，,；;：:。！？!?]))(?:公司|集团)(?![总数名员])")
+VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
+# "昌湖办" (a sub-district office); not a way of handling business (马上办, 网上办, 一次办, 2小时内办结) nor a
+# verb (举办, 开办, 主办, 督办)
+SUB_DISTRICT = re.compile(r"([\u4e00-\u9fff][^\W\d内上下近次通即帮代快都就能可要想督交来去在到好马网掌一"
+                          r"举主承创开筹协兴操包合试领查速难照么重立专线跑])办(?![公事法理学好实结成完件妥])")
+NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全市|园区|工业园区|开发区|记者|各级|[亿万]元)|以上|以下"
+                           # kinds of projects, not a named one: 新签约项目, 省重点项目, 在建工业项目
+                           r"|^(?:新|省|市|区|全部|所有|重点|在建|续建|签约|开工|竣工|投产|入库|储备|招商|产业|工业)"
+                           r"[\u4e00-\u9fff]{0,5}项目$"
+                           # a list, a count or a description, not a name: 三和等13个项目, 公司投资建设的…项目
+                           r"|等\d|\d+[个家项批]|的")
+_NAMED_AFTER_UNITS = {"mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"}  # "占地400亩的…公司"
+
+
+_ENTITY_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _entity_patterns(suffixes: str, indicators: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name at the start of a clause ending with an organisation suffix, followed by its verb, a period or
+    the indicator it reports ("…有限公司产值突破20亿元"): one pattern for a sentence's first clause, one for
+    the clauses after a mark (the mark comes first, so the regex engine can skip to the marks)."""
+    key = suffixes + "|" + indicators
+    if key not in _ENTITY_CACHE:
+        # (a project's name may hold its capacity: 年产20万套新能源汽车电驱系统项目)
+        name = (rf"(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{{1,6}}）|(?<=产)\d+(?:\.\d+)?){{1,16}}?"
+                rf"(?:{suffixes}))"
+                r"(?=已|当年|全年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评|开展|争取|分别|"
+                r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第|投资|总投资|计划|拟|投入|位于|占地|生产|作为|是|由|通过|"
+                # a company may be followed straight by its period, figure or indicator
+                r"(?<=公司|集团)(?:前\d|前[一二三四五六七八九十]|上半年|一季度|\d|" + indicators + "))")
+        _ENTITY_CACHE[key] = (re.compile(name), re.compile("[，,；、]" + name))
+    return _ENTITY_CACHE[key]
+
+
+@lru_cache(maxsize=8)
+def _named_after_pattern(suffixes: str) -> re.Pattern[str]:
+    """An organisation named after 的 at the end of a clause: "占地400亩的濮集物流公司"."""
+    return re.compile(rf"的([\u4e00-\u9fff·]{{2,14}}?(?:{suffixes}))"
+                      r"(?=[，,。；、]|$|由|已|将|正|在|于|预计|计划|占地|建成|投产|开工|落户|总投资)")
+
+
+ZONE_NAMES_READ = 20  # a page names its zone early: the first mentions of zones are enough to tell which
+_ZONE_SUFFIX = re.compile(
+    r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业集聚区|综合保税区|保税港区|经开区|"
+    r"合作区|实验区|试验区|示范区|自贸区|新区|园区")
+# Verbs and prepositions that can run into a name: "走进修水县工业园区"
+_LAST_VERB_BEFORE_NAME = re.compile(r".*(?:走进|走入|来到|深入|前往|位于|落户|入驻|进驻|扎根|考察|调研|参观|视察|聚焦|助力|"
+                                    r"支持|推动|建设|打造|成立|设立|获批|获评|荣获|评为|入选|列入|成为|赴|在|据|让|把|被|是|"
+                                    r"与|及|对|为|到|之路|之道|力争|争取|确保|推进|加快|实现|预计|计划|引导|鼓励)")
+# (not 于 从 向 和 将: they begin place names, 于都, 从化, 向阳, 和平, 将乐)
+# Characters that end prose rather than begin a place name (unlike 于, 从, 向, 和: 于都, 从化, 向阳, 和平)
+_LAST_NON_NAME_CHAR = re.compile(r".*[给个以上下近就供的了是等将把被由其该此半多余]")
+# Zones in general: "全省开发区", "省级高新区", "自治区级A类产业园区"
+_GENERIC_PLACE = re.compile(r"(?:全|各|本|我|省|市|县|国家|国家级|省级|市级|县级|重点|新兴|特色|中国|全国)+$"
+                            r"|(?:国家级|省级|自治区级|市级|县级|区级|[A-Z]类|[A-Z]级)")
+# Name characters before a zone suffix ("郑州" of 郑州经济技术开发区), up to 10
+_NAME_RUN = re.compile(r"[^\W\d的了在据是悉者讯报本全该各等]+")
+
+
+def zone_named_in(text: str) -> str | None:
+    """The zone a page from an unlisted zone talks about: its most frequent full name ("郑州经济技术开发区"),
+    else its most frequent short form ("经开区")."""
+    counts: dict[str, int] = {}
+    named: dict[str, int] = {}
+    for m in itertools.islice(_ZONE_SUFFIX.finditer(text), ZONE_NAMES_READ):
+        if text.rfind("地址", max(0, m.start() - 16), m.start()) >= 0:
+            continue  # a postal address ("地址：库尔勒市经济技术开发区梨香大道9号") names a place, not the topic
+        # the run of name characters just before the suffix, read backwards (a forward search would try
+        # every start in the window)
+        window = text[max(0, m.start() - 10):m.start()]
+        run = _NAME_RUN.match(window[::-1])
+        start = m.start() - (run.end() if run else 0)
+        verb = _LAST_VERB_BEFORE_NAME.match(text, start, m.start())
+        if verb:
+            start = verb.end()  # "走进修水县工业园区", "…之路走进沙溪经济开发区": the name starts after the verb
+        stop = _LAST_NON_NAME_CHAR.match(text, start, m.start())
+        if stop:
+            start = stop.end()  # "…就地供应给园区", "134个自治区级以上园区": prose, not a name
+        elif text[start:start + 1] in ("从", "向") and (text[start - 1:start] == "者"
+                                                      or text.startswith(("获悉", "了解", "得知"), m.end())):
+            start += 1  # "记者从苏州工业园区获悉" (but 从化经济开发区 is a name)
+        if start < m.start() and (m.start() - start < 2 or _GENERIC_PLACE.match(text, start, m.start())):
+            start = m.start()  # "全省开发区", "市开发区": zones in general, not a name
+        name = text[start:m.end()]
+        counts[name] = counts.get(name, 0) + 1
+        if start < m.start():
+            named[name] = named.get(name, 0) + 1
+    pool = named or counts
+    if not pool:
+        return None
+    return max(pool, key=lambda name: (pool[name], len(name)))
+
+
+class SubjectFinder:
+    """The subject of each figure of one page."""
+
+    def __init__(self, page: PageStructure, zone_name: str | None, lexicon: Lexicon):
+        self.page = page
+        self.text = page.text
+        self.zone_name = zone_name
+        self._article_subjects: dict[int, str | None] = {}
+        self._article_villages: dict[int, str | None] = {}
+        self._names_by_article: dict[int, list[tuple[int, str, bool]]] = {}
+        self._entity_cache: dict[int, list[tuple[int, str]]] = {}
+        self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern,
+                                                                              lexicon.indicator_pattern.pattern)
+        self._named_after = _named_after_pattern(lexicon.subject_suffix_pattern)
+
+    def article_subject(self, pos: int) -> str | None:
+        """A sub-district an article is about (昌湖办…), named early in the article."""
+        start = self.page.article_start(pos)
+        if start not in self._article_subjects:
+            window = self.text[start:start + 160]
+            found = None
+            # The patterns are slow on long windows; most articles name neither, and str's `in` is fast.
+            organisation = ORGANISATION.search(window) if "委" in window or "工会" in window else None
+            for m in SUB_DISTRICT.finditer(window) if "办" in window else ():
+                if m.group(1) not in ("街道", "主办", "承办", "举办", "督办", "交办", "创办", "开办", "筹办", "营商",
+                                      "宣统", "巡察", "想办", "要办"):
+                    found = m.group()
+                    break
+            if organisation and (found is None or organisation.start() < window.find(found)):
+                found = organisation.group()
+            self._article_subjects[start] = found
+        return self._article_subjects[start]
+
+    def subject_for(self, mention: RawMention) -> str | None:
+        text, start = self.text, mention.start
+        if mention.printed_unit == "强":
+            m = NAME_AFTER_RANK.match(text, mention.end, mention.end + 24)
+            if m:
+                return m.group(1)  # "市值排行榜十强三棵树": the ranked company follows
+        if mention.unit in _NAMED_AFTER_UNITS:
+            m = self._named_after.match(text[mention.end:mention.end + 24])
+            if m and not NOT_AN_ENTITY.search(m.group(1)):
+                return m.group(1)  # "占地400亩的濮集物流公司"
+        sentence, clause, stop, _ = self.page.locate(start)
+        if mention.unit == "tonne_per_year":
+            m = PROJECT_TAIL.match(text, mention.end, mention.end + 24)
+            head = NAME_AT_CLAUSE_START.match(text[clause:start])
+            if m and head:
+                return NAME_LEAD.sub("", head.group(1)) + m.group(1)  # "君恒生物 40万吨/年重蜡加氢…项目"
+        for end, name in reversed(self._entities(sentence)):
+            if end <= start:
+                if not NOT_AN_ENTITY.search(name):
+                    return name
+                break
+        # (from the full stop: "公司实现营业收入6.8亿元；今年1-5月，营业收入…" still refers to it)
+        that = THAT_COMPANY.search(text, stop, start) if (
+            text.find("该", stop, start) >= 0 or text.find("公司", stop, start) >= 0
+            or text.find("集团", stop, start) >= 0) else None
+        if that is not None:
+            named = self._last_named_entity(start, companies_only="项目" not in that.group())
+            if named:
+                return named  # "该公司…年货物吞吐量108万吨" refers back to the last named company
+        if text.find("村", clause, start) >= 0:
+            village = self.article_village(start)
+            if village:
+                return village  # "全村捐款金额达10余万元" in an article about one village
+        return self.article_subject(mention.start) or self.zone_name
+
+    def _last_named_entity(self, pos: int, companies_only: bool = False) -> str | None:
+        """The company (or any organisation or project) a "该公司", "公司" or "该项目" refers to: the last one
+        named in the 1500 characters before, in the same article."""
+        named = self._article_names(self.page.article_start(pos))
+        for end, name, is_company in reversed(named[:bisect.bisect_right(named, (pos, "\uffff", True))]):
+            if end < pos - 1500:
+                break
+            if is_company or not companies_only:
+                return name
+        return None
+
+    def _article_names(self, article: int) -> list[tuple[int, str, bool]]:
+        """(end, name, is it a company) of the organisations an article names, found once per article."""
+        if article not in self._names_by_article:
+            end = self.page.article_end(article)
+            names = [(m.end(1), m.group(1), bool(COMPANY_SUFFIX.search(m.group(1))))
+                     for m in self._named_after.finditer(self.text, article, end)]
+            for m in COMPANY_SUFFIX.finditer(self.text, article, end):
+                head = COMPANY_NAME_BEFORE.search(self.text, max(article, m.start() - 24), m.start())
+                if head is not None:
+                    name = NAME_AFTER_FUNCTION_WORD.sub("", head.group()) + m.group()
+                    if len(name) > len(m.group()) + 1 and not NOT_AN_ENTITY.search(name):
+                        names.append((m.end(), name, True))
+            self._names_by_article[article] = sorted(names)
+        return self._names_by_article[article]
+
+    def article_village(self, pos: int) -> str | None:
+        start = self.page.article_start(pos)
+        if start not in self._article_villages:
+            self._article_villages[start] = self._find_village(start)
+        return self._article_villages[start]
+
+    def _find_village(self, start: int) -> str | None:
+        m = VILLAGE.search(self.text, start, self.page.article_end(start))
+        return m.group(1) if m and not m.group(1).startswith(("各", "全", "该", "每", "本", "行政", "个")) else None
+
+    def _entities(self, sentence_start: int) -> list[tuple[int, str]]:
+        """(end, name) of organisations named at clause starts in a sentence, computed once per sentence."""
+        found = self._entity_cache.get(sentence_start)
+        if found is None:
+            i = bisect.bisect_right(self.page.sentence_starts, sentence_start)
+            end = self.page.sentence_starts[i] if i < len(self.page.sentence_starts) else len(self.text)
+            sentence = self.text[sentence_start:end]
+            first = self._entity_at_start.match(sentence)
+            found = [(sentence_start + m.end("name"), NAME_LEAD.sub("", m.group("name")))
+                     for m in ([first] if first else []) + list(self._entity_after_mark.finditer(sentence))]
+            self._entity_cache[sentence_start] = found
+        return found
