@@ -24,6 +24,8 @@ from .trie import trie_pattern
 GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|提升|上升|下降|减少|回落|降低|下滑|涨|降幅|增加")
 ANNUAL_OUTPUT_BEFORE = re.compile(r"年(?:产|产能|生产|加工)(?:能力)?(?:达到?|为|约|超过?|可达)?$")
 COUNT_CHANGE = re.compile(r"(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长)了?(?:逾|超过?|近|约)?$")
+AMOUNT_CHANGE = re.compile(r"(?:(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长|提高|下降)|(?<!值)(?:提高|减少|下降|增收|减收))"
+                           r"了?(?:逾|超过?|近|约)?$")
 GROWTH_REFERENCE = re.compile(r"增速|增幅|增长率|涨幅")  # the growth of something named before
 FALL_WORDS = re.compile(r"(?:下降|减少|回落|降低|下滑|降幅)[了达为至]?$")
 SHARE_WORDS = re.compile(r"占|比重|占比|份额|增长面")
@@ -196,6 +198,10 @@ class DocumentContext(PageStructure):
         # The noun phrase after the measure word ends with its head noun: 7家村建筑公司 counts 公司.
         phrase = NOUN_PHRASE_END.split(mention.noun, maxsplit=1)[0][:10]
         nouns = list(lexicon.count_noun_pattern.finditer(phrase))
+        if nouns and printed in _PEOPLE_MEASURE_WORDS:
+            people = [n for n in nouns if lexicon.count_noun_of[n.group()] in ("people", "jobs")]
+            if people:
+                return lexicon.count_noun_of[people[0].group()]  # "400名村民进厂务工": people, not the plant
         if nouns and (nouns[0].start() == 0 or printed in ("个", "大", "面", "位", "支", "家", "名")):
             return lexicon.count_noun_of[nouns[-1].group()]
         starts = (clause, self.sentence_start(mention.start)) if printed == "个" else (clause,)
@@ -235,11 +241,16 @@ class DocumentContext(PageStructure):
             return "share"
         if CHANGE_WORDS.search(clause_text[-4:]) and mention.unit in ("month", "day", "year", "week"):
             return "change"
+        if AMOUNT_CHANGE.search(clause_text):
+            return "change"  # "比去年同期增加7.4亿元", "亩均税收提高11.3万元": a change in an amount
         return "level"
 
     def kind_for(self, mention: RawMention, indicator: str, measure: str) -> str:
         # "预计…总产值完成106亿元，同比增长18.7%；工业增加值完成29.2亿元" : 预计 reaches across ；
-        _, clause, start, _ = self.locate(mention.start)
+        # ... unless the part after ； is about another company or project: "…预计…；B公司一季度实现营业收入4.2亿元"
+        part, clause, start, _ = self.locate(mention.start)
+        if part > start and self.subjects.names_before(part, mention.start):
+            start = part
         sentence_text = self.text[start:mention.start]
         kind = "actual"
         for word_start, word_end, word_kind in self._kind_words(start):

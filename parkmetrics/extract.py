@@ -60,7 +60,7 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
         previous = (article, sentence, indicator)
         measure = context.measure_for(mention, indicator)
         value, low, high = mention.value, mention.low, mention.high
-        if measure == "growth_rate" and value is not None and value > 0 and context.is_falling(mention):
+        if measure in ("growth_rate", "change") and value is not None and value > 0 and context.is_falling(mention):
             value = -value
         kind = context.kind_for(mention, indicator, measure)
         start, end = view.original_span(mention.start, mention.end)

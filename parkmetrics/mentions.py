@@ -45,7 +45,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
 }
 MEASURE_WORDS = ["个", "家", "名", "人次", "人", "户", "项", "次", "份", "本", "条", "台", "套", "座", "栋",
                  "件", "批", "场", "所", "辆", "处", "块", "款", "只", "部", "篇", "封", "面", "位", "支",
-                 "家次", "间", "张", "枚", "单", "票", "批次", "架次", "车次", "航次", "锭"]
+                 "家次", "间", "张", "枚", "单", "票", "批次", "架次", "车次", "航次", "锭", "艘"]
 for _word in MEASURE_WORDS:
     UNITS.setdefault(_word, ("count", Decimal(1)))
 for _word, _code in CURRENCIES.items():
@@ -92,6 +92,8 @@ CHINESE = Scanner(
 PREFIX_OVER = ("超过", "突破", "逾", "超", "高于", "多于", "大于")
 PREFIX_AT_LEAST = ("不少于", "不低于", "至少", "不止", "起码")
 PREFIX_UNDER = ("近", "将近", "接近", "不到", "不足", "不超过", "低于", "少于")
+# 约 ending another word is not "about": 签约19个, 节约300万元
+_NOT_ABOUT = ("签约", "合约", "节约", "制约", "预约", "履约", "邀约", "特约", "公约", "条约", "违约", "缔约", "集约")
 PREFIX_APPROX = ("约", "大约", "大概", "近乎")
 POSTFIX_UNDER = ("以下", "以内", "之内", "内")
 
@@ -125,7 +127,7 @@ def _bounds(number: str, scale: Decimal, value: Decimal, more: bool, post: str |
         return "under", None, value
     if prefix.endswith(PREFIX_OVER):
         return "over", value, None
-    if prefix.endswith(PREFIX_APPROX):
+    if prefix.endswith(PREFIX_APPROX) and not prefix.endswith(_NOT_ABOUT):
         return "approx", None, None
     return "exact", None, None
 

@@ -87,7 +87,7 @@ _PATTERN = Scanner(
         rf"(?P<recent>(?P<recent_w>近|过去|这)(?P<recent_n>\d{{1,2}}|{_CN})年(?:来|以来|间|中|里)?"
         rf"|(?P<recent_m>\d{{1,2}}|{_CN})年(?:来|以来))",
         rf"(?P<effort>(?:通过|用|经过|再用|再过)(?P<effort_a>\d|{_CN})(?:(?:至|到|-)(?P<effort_b>\d|{_CN}))?年)",
-        r"(?P<fyp>十(?P<fyp_n>[一二三四五])五(?:期间|以来|时期)?)",
+        r"(?P<fyp>十(?P<fyp_n>[一二三四五])五(?P<fyp_end>末|期末)?(?:期间|以来|时期)?)",
         r"(?P<vague>近年来|近几年|多年来|近年|近些年)",
     ]) + ")"
 )
@@ -242,7 +242,9 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                 plan = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15}[g("fyp_n")]
                 first = 2006 + (plan - 11) * 5
                 period = f"{first}/{first + 4}"
-                if year is not None and first <= year <= first + 4 and (
+                if g("fyp_end"):
+                    period = str(first + 4)  # 十四五末: the plan's last year
+                elif year is not None and first <= year <= first + 4 and (
                         m.group().endswith("以来") or text.startswith(("以来", "”以来", "\"以来"), m.end())):
                     period = f"{first}/{year}"  # “十四五”以来: from the plan's first year until now
             elif form == "vague":

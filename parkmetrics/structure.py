@@ -19,7 +19,8 @@ _SENTENCE_PUNCTUATION = _FULL_STOP_PUNCTUATION + "；;"
 # Clause boundaries: sentence punctuation and commas, colons and brackets.
 _CLAUSE_PUNCTUATION = _SENTENCE_PUNCTUATION + "，,：:（）()"
 BYLINE = re.compile(r"本报讯|本报记者")  # a new sentence (and article) begins after a byline
-ARTICLE_START = Scanner(r"本报讯|核心提示|—{2,}")  # re alone would try it at every character
+# 【…】 opens a news item on pages that print several ("【梅河口医药高新区】…")
+ARTICLE_START = Scanner(r"本报讯|核心提示|—{2,}|【")  # re alone would try it at every character
 
 
 def _start_lookup(starts: list[int]) -> Callable[[int], int]:
@@ -59,7 +60,7 @@ class PageStructure:
             self.sentence_starts.sort()
             self.full_stop_starts.sort()
         self.article_starts = [0]
-        if "本报讯" in text or "核心提示" in text or "——" in text:
+        if "本报讯" in text or "核心提示" in text or "——" in text or "【" in text:
             self.article_starts += [m.start() for m in ARTICLE_START.finditer(text)]
         self.sentence_start = _start_lookup(self.sentence_starts)
         self.clause_start = _start_lookup(self.clause_starts)

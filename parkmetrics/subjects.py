@@ -26,7 +26,7 @@ COMPANY_NAME_BEFORE = re.compile(r"(?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{1,6}�
 NAME_AFTER_FUNCTION_WORD = re.compile(r"^.*(?:在|的|和|与|及|对|为|是|到|向|将|被|把|让|据|走进|来到|看到|记者|获悉|"
                                       r"开发区|高新区|经开区|园区|新区)")  # (…开发区辽宁某某有限公司: the zone is not the name)
 # Words that open a clause before a name: "其中福建某某项目", "龙头企业福建某某有限公司"
-NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|龙头企业|领军企业|重点企业|骨干企业|链主企业|由|以)+")
+NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|另一家企业|另一家|还有|龙头企业|领军企业|重点企业|骨干企业|链主企业|由|以)+")
 # "该公司…", and in a feature about one company "…。公司实现营业收入6.8亿元": the company named before
 THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|(?:^|(?<=[，,；;：:。！？!?]))(?:公司|集团)(?![总数名员])")
 VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
@@ -39,7 +39,13 @@ NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全�
                            r"|^(?:新|省|市|区|全部|所有|重点|在建|续建|签约|开工|竣工|投产|入库|储备|招商|产业|工业)"
                            r"[\u4e00-\u9fff]{0,5}项目$"
                            # a list, a count or a description, not a name: 三和等13个项目, 公司投资建设的…项目
-                           r"|等\d|\d+[个家项批]|的")
+                           r"|等\d|\d+[个家项批]|的"
+                           # the whole of a place, not its name: 向全村, 该镇
+                           r"|[全该每各本](?:村|镇|乡)")
+# "文峰镇", "龙泉乡": two characters and the suffix; not 乡镇, 城镇, 小镇, 全镇
+TOWNSHIP = re.compile(r"([^\W\d全该各本每的了在是和与及][^\W\d乡城小重古集全该各本每的了在是和与及](?:镇|乡))"
+                      r"(?![长区内外级村政党镇])")
+WHOLE_TOWNSHIP = re.compile(r"[全该本](?:镇|乡|街道)")
 _NAMED_AFTER_UNITS = {"mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"}  # "占地400亩的…公司"
 
 
@@ -57,8 +63,11 @@ def _entity_patterns(suffixes: str, indicators: str) -> tuple[re.Pattern[str], r
                 rf"(?:{suffixes}))"
                 r"(?=已|当年|全年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评|开展|争取|分别|"
                 r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第|投资|总投资|计划|拟|投入|位于|占地|生产|作为|是|由|通过|"
-                # a company may be followed straight by its period, figure or indicator
-                r"(?<=公司|集团)(?:前\d|前[一二三四五六七八九十]|上半年|一季度|\d|" + indicators + "))")
+                r"预计|力争|有望|全面|积极|加快|"
+                # a village may be followed by its collective ("龙昌村村集体经济收入达28.5万元"), a company straight
+                # by its period, figure or indicator ("…有限公司前10月实现产值")
+                r"(?<=村)(?:村集体|集体经济)"
+                r"|(?<=公司|集团)(?:前\d|前[一二三四五六七八九十]|上半年|一季度|\d|" + indicators + "))")
         _ENTITY_CACHE[key] = (re.compile(name), re.compile("[，,；、]" + name))
     return _ENTITY_CACHE[key]
 
@@ -70,6 +79,7 @@ def _named_after_pattern(suffixes: str) -> re.Pattern[str]:
                       r"(?=[，,。；、]|$|由|已|将|正|在|于|预计|计划|占地|建成|投产|开工|落户|总投资)")
 
 
+ARTICLE_OPENING = 60  # characters of a news item's opening read for the zone it is about
 ZONE_NAMES_READ = 20  # a page names its zone early: the first mentions of zones are enough to tell which
 _ZONE_SUFFIX = re.compile(
     r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业集聚区|综合保税区|保税港区|经开区|"
@@ -88,7 +98,7 @@ _GENERIC_PLACE = re.compile(r"(?:全|各|本|我|省|市|县|国家|国家级|�
 _NAME_RUN = re.compile(r"[^\W\d的了在据是悉者讯报本全该各等]+")
 
 
-def zone_named_in(text: str) -> str | None:
+def zone_named_in(text: str, named_only: bool = False) -> str | None:
     """The zone a page from an unlisted zone talks about: its most frequent full name ("郑州经济技术开发区"),
     else its most frequent short form ("经开区")."""
     counts: dict[str, int] = {}
@@ -116,7 +126,7 @@ def zone_named_in(text: str) -> str | None:
         counts[name] = counts.get(name, 0) + 1
         if start < m.start():
             named[name] = named.get(name, 0) + 1
-    pool = named or counts
+    pool = named or ({} if named_only else counts)
     if not pool:
         return None
     return max(pool, key=lambda name: (pool[name], len(name)))
@@ -131,6 +141,7 @@ class SubjectFinder:
         self.zone_name = zone_name
         self._article_subjects: dict[int, str | None] = {}
         self._article_villages: dict[int, str | None] = {}
+        self._article_zones: dict[int, str | None] = {}
         self._names_by_article: dict[int, list[tuple[int, str, bool]]] = {}
         self._entity_cache: dict[int, list[tuple[int, str]]] = {}
         self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern,
@@ -188,7 +199,32 @@ class SubjectFinder:
             village = self.article_village(start)
             if village:
                 return village  # "全村捐款金额达10余万元" in an article about one village
-        return self.article_subject(mention.start) or self.zone_name
+        if WHOLE_TOWNSHIP.search(text, clause, start):
+            township = self.last_township(start)
+            if township:
+                return township  # "全镇中药材种植面积达到3.2万亩": the township named before
+        return self.article_subject(mention.start) or self.article_zone(mention.start) or self.zone_name
+
+    def names_before(self, sentence: int, pos: int) -> bool:
+        """Whether an organisation is named at a clause start of the sentence starting at ``sentence``, before ``pos``."""
+        return any(end <= pos for end, _ in self._entities(sentence))
+
+    def last_township(self, pos: int) -> str | None:
+        """The township (镇, 乡) or sub-district (街道) named last before ``pos`` in its article."""
+        found = None
+        for m in TOWNSHIP.finditer(self.text, self.page.article_start(pos), pos):
+            found = m.group(1)
+        return found
+
+    def article_zone(self, pos: int) -> str | None:
+        """On a page of several news items, the zone an item names in its opening ("【梅河口医药高新区】…")."""
+        article = self.page.article_start(pos)
+        if article not in self._article_zones:
+            zone = None
+            if len(self.page.article_starts) > 1:
+                zone = zone_named_in(self.text[article:article + ARTICLE_OPENING], named_only=True)
+            self._article_zones[article] = zone
+        return self._article_zones[article]
 
     def _last_named_entity(self, pos: int, companies_only: bool = False) -> str | None:
         """The company (or any organisation or project) a "该公司", "公司" or "该项目" refers to: the last one

@@ -338,3 +338,17 @@ def test_schedules_months_and_completion_of_a_target_in_the_same_sentence():
         ("32亿元", "plan", "investment", None), ("18个月", "plan", "duration", None),
         ("10亿元", "actual", "industrial_output", "2024-04"), ("4860人", "actual", "jobs", "2024-04"),
         ("108%", "actual", "jobs", "2024-04")]
+
+
+def test_townships_villages_news_items_and_the_kind_of_another_company():
+    found = figures("【松原石化产业开发区】本报讯 文峰镇位于园区东部。全镇中药材种植面积达到3.2万亩，龙昌村村集体经济收入达28.5万元。"
+                    "【梅河口医药高新区】一季度，高新区进出口总额2.8亿元，比去年同期增加7.4亿元，较上年减少3.6亿元。"
+                    "某某新材料有限公司预计全年产值突破50亿元；另一家企业某某化工有限公司一季度实现营业收入4.2亿元。"
+                    "目前已签约19个项目，近400名村民进厂务工。", published=date(2024, 6, 10))
+    assert [(f["surface"], f["subject"]) for f in found][:3] == [
+        ("3.2万亩", "文峰镇"), ("28.5万元", "龙昌村"), ("2.8亿元", "梅河口医药高新区")]
+    by_surface = {f["surface"]: f for f in found}
+    assert (by_surface["7.4亿元"]["measure"], by_surface["3.6亿元"]["value"]) == ("change", -360_000_000)
+    assert (by_surface["4.2亿元"]["kind"], by_surface["4.2亿元"]["subject"]) == ("actual", "某某化工有限公司")
+    assert by_surface["50亿元"]["kind"] == "expected"
+    assert (by_surface["19个"]["qualifier"], by_surface["400名"]["indicator"]) == ("exact", "people")
