@@ -19,8 +19,9 @@ _SENTENCE_PUNCTUATION = _FULL_STOP_PUNCTUATION + "；;"
 # Clause boundaries: sentence punctuation and commas, colons and brackets.
 _CLAUSE_PUNCTUATION = _SENTENCE_PUNCTUATION + "，,：:（）()"
 BYLINE = re.compile(r"本报讯|本报记者")  # a new sentence (and article) begins after a byline
-# 【…】 opens a news item on pages that print several ("【梅河口医药高新区】…")
-ARTICLE_START = Scanner(r"本报讯|核心提示|—{2,}|【")  # re alone would try it at every character
+# 【…】 opens a news item on pages that print several ("【梅河口医药高新区】…"); short ones are page furniture
+# (【打印】【关闭】)
+ARTICLE_START = Scanner(r"本报讯|核心提示|—{2,}|【[^】【]{5,30}】")  # re alone would try it at every character
 
 
 def _start_lookup(starts: list[int]) -> Callable[[int], int]:

@@ -93,6 +93,7 @@ _LAST_VERB_BEFORE_NAME = re.compile(r".*(?:走进|走入|来到|深入|前往|�
 _LAST_NON_NAME_CHAR = re.compile(r".*[给个以上下近就供的了是等将把被由其该此半多余]")
 # Zones in general: "全省开发区", "省级高新区", "自治区级A类产业园区"
 _GENERIC_PLACE = re.compile(r"(?:全|各|本|我|省|市|县|国家|国家级|省级|市级|县级|重点|新兴|特色|中国|全国)+$"
+                            r"|[\u4e00-\u9fff]{1,3}(?:省|自治区)$"  # 河南省产业集聚区: the province's zones
                             r"|(?:国家级|省级|自治区级|市级|县级|区级|[A-Z]类|[A-Z]级)")
 # Name characters before a zone suffix ("郑州" of 郑州经济技术开发区), up to 10
 _NAME_RUN = re.compile(r"[^\W\d的了在据是悉者讯报本全该各等]+")

@@ -352,3 +352,9 @@ def test_townships_villages_news_items_and_the_kind_of_another_company():
     assert (by_surface["4.2亿元"]["kind"], by_surface["4.2亿元"]["subject"]) == ("actual", "某某化工有限公司")
     assert by_surface["50亿元"]["kind"] == "expected"
     assert (by_surface["19个"]["qualifier"], by_surface["400名"]["indicator"]) == ("exact", "people")
+
+
+def test_page_furniture_in_brackets_and_a_province_s_zones_do_not_name_an_item():
+    text = ("长垣市产业集聚区综合排名跃居全省第18位。【打印】【关闭】近日，河南省产业集聚区建设工作领导小组公布结果，"
+            "长垣市产业集聚区完成固定资产投资215.7亿元。")
+    assert {f["subject"] for f in figures(text)} == {"长垣市产业集聚区"}
