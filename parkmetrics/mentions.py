@@ -133,8 +133,8 @@ def _bounds(number: str, scale: Decimal, value: Decimal, more: bool, post: str |
 
 
 def _inside(text: str, start: int, opening: str, closing: str, reach: int = 60) -> bool:
-    window = text[max(0, start - reach):start]
-    return window.rfind(opening) > window.rfind(closing)
+    lo = max(0, start - reach)
+    return text.rfind(opening, lo, start) > text.rfind(closing, lo, start)
 
 
 def _in_short_quote(text: str, start: int, end: int, reach: int = 10) -> bool:

@@ -222,7 +222,7 @@ class SubjectFinder:
         article = self.page.article_start(pos)
         if article not in self._article_zones:
             zone = None
-            if len(self.page.article_starts) > 1:
+            if self.text.startswith("【", article):  # an item of a page of several ("【梅河口医药高新区】…")
                 zone = zone_named_in(self.text[article:article + ARTICLE_OPENING], named_only=True)
             self._article_zones[article] = zone
         return self._article_zones[article]
