@@ -69,7 +69,8 @@ _RANK_MOVE = re.compile(r"(?:提升|上升|前移|前进|下降|后退|下滑|�
 _ANNUAL_OUTPUT = re.compile(r"年(?:产|产能|产量|处理|加工|生产)[^，。；\d]{0,8}?(?:能力)?(?:达到?|为|约|超过?|可达)?$")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？、]")
 ARABIC = re.compile(
-    rf"(?=[第前后\-\d])(?<![\d.,A-Za-z])(?P<ord>第|前|后)?(?P<sign>-)?(?P<n1>{_NUM})"
+    # (a calendar year, 2020年, is never a figure: ruled out here, where it costs least)
+    rf"(?=[第前后\-\d])(?<![\d.,A-Za-z])(?!(?:19|20)\d\d年)(?P<ord>第|前|后)?(?P<sign>-)?(?P<n1>{_NUM})"
     rf"(?:(?P<sep>{_SEP})(?P<n2>{_NUM}))?"
     rf"(?P<q1>多|余)?(?P<mult>{_MULT})?(?P<q2>多|余)?(?P<unit>{_UNIT})?"
     rf"(?P<post>以上|以下|左右|以内|之内|内|多|余|来|上下)?"
