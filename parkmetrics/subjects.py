@@ -67,7 +67,9 @@ def _entity_patterns(suffixes: str, indicators: str) -> tuple[re.Pattern[str], r
                 # a village may be followed by its collective ("龙昌村村集体经济收入达28.5万元"), a company straight
                 # by its period, figure or indicator ("…有限公司前10月实现产值")
                 r"(?<=村)(?:村集体|集体经济)"
-                r"|(?<=公司|集团)(?:前\d|前[一二三四五六七八九十]|上半年|一季度|\d|" + indicators + "))")
+                r"|(?<=公司|集团)(?:前\d|前[一二三四五六七八九十]|上半年|一季度|\d|" + indicators + ")"
+                # and a park inside a zone by what it has: "某某中医药产业园规划面积12平方公里"
+                r"|(?<=产业园)(?:规划|入驻|已入驻|共入驻|累计|现有|" + indicators + "))")
         _ENTITY_CACHE[key] = (re.compile(name), re.compile("[，,；、]" + name))
     return _ENTITY_CACHE[key]
 

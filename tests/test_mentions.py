@@ -358,3 +358,9 @@ def test_page_furniture_in_brackets_and_a_province_s_zones_do_not_name_an_item()
     text = ("长垣市产业集聚区综合排名跃居全省第18位。【打印】【关闭】近日，河南省产业集聚区建设工作领导小组公布结果，"
             "长垣市产业集聚区完成固定资产投资215.7亿元。")
     assert {f["subject"] for f in figures(text)} == {"长垣市产业集聚区"}
+
+
+def test_a_park_inside_a_zone_is_the_subject_of_what_it_has():
+    found = figures("今年以来，某某中医药产业园规划面积12平方公里，已入驻企业58家。")
+    assert [(f["surface"], f["subject"], f["kind"]) for f in found] == [
+        ("12平方公里", "某某中医药产业园", "plan"), ("58家", "某某中医药产业园", "actual")]
