@@ -15,6 +15,7 @@ from functools import lru_cache
 from .lexicon import Lexicon
 from .mentions import RawMention
 from .structure import PageStructure
+from .trie import trie_pattern
 
 ORGANISATION = re.compile(r"(?:开发区|园区|区)?[\u4e00-\u9fff]{0,10}?(?:纪工委|工会|委员会)(?!办公室)")
 NAME_AFTER_RANK = re.compile(r"([\u4e00-\u9fff·]{2,8}?)(?=[、，,。；等的])")
@@ -49,6 +50,10 @@ WHOLE_TOWNSHIP = re.compile(r"[全该本](?:镇|乡|街道)")
 _NAMED_AFTER_UNITS = {"mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"}  # "占地400亩的…公司"
 
 
+ENTITY_VERBS = ["已", "当年", "全年", "部分", "的", "在", "正", "将", "年", "共", "累计", "实现", "完成", "新", "获", "被", "于",
+                "今年", "去年", "目前", "停工", "环评", "开展", "争取", "分别", "组织", "成立", "出台", "举办", "引进", "签约",
+                "建成", "实施", "推进", "达到", "第", "投资", "总投资", "计划", "拟", "投入", "位于", "占地", "生产", "作为",
+                "是", "由", "通过", "预计", "力争", "有望", "全面", "积极", "加快"]
 _ENTITY_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
@@ -61,14 +66,13 @@ def _entity_patterns(suffixes: str, indicators: str) -> tuple[re.Pattern[str], r
         # (a project's name may hold its capacity: 年产20万套新能源汽车电驱系统项目)
         name = (rf"(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{{1,6}}）|(?<=产)\d+(?:\.\d+)?){{1,16}}?"
                 rf"(?:{suffixes}))"
-                r"(?=已|当年|全年|部分|的|在|正|将|年|共|累计|实现|完成|新|获|被|于|今年|去年|目前|停工|环评|开展|争取|分别|"
-                r"组织|成立|出台|举办|引进|签约|建成|实施|推进|达到|第|投资|总投资|计划|拟|投入|位于|占地|生产|作为|是|由|通过|"
-                r"预计|力争|有望|全面|积极|加快|"
+                # what the organisation did next, as a prefix tree (tried at every candidate end of a name)
+                rf"(?={trie_pattern(ENTITY_VERBS)}"
                 # a village may be followed by its collective ("龙昌村村集体经济收入达28.5万元"), a company straight
-                # by its period, figure or indicator ("…有限公司前10月实现产值")
-                r"(?<=村)(?:村集体|集体经济)"
+                # by its period, figure or indicator ("…有限公司前10月实现产值"), a park inside a zone by what it
+                # has ("某某中医药产业园规划面积12平方公里")
+                r"|(?<=村)(?:村集体|集体经济)"
                 r"|(?<=公司|集团)(?:前\d|前[一二三四五六七八九十]|上半年|一季度|\d|" + indicators + ")"
-                # and a park inside a zone by what it has: "某某中医药产业园规划面积12平方公里"
                 r"|(?<=产业园)(?:规划|入驻|已入驻|共入驻|累计|现有|" + indicators + "))")
         _ENTITY_CACHE[key] = (re.compile(name), re.compile("[，,；、]" + name))
     return _ENTITY_CACHE[key]
@@ -145,6 +149,7 @@ class SubjectFinder:
         self._article_subjects: dict[int, str | None] = {}
         self._article_villages: dict[int, str | None] = {}
         self._article_zones: dict[int, str | None] = {}
+        self._defaults: dict[int, str] = {}  # per article: its sub-district, its own zone or the page's zone
         self._names_by_article: dict[int, list[tuple[int, str, bool]]] = {}
         self._entity_cache: dict[int, list[tuple[int, str]]] = {}
         self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern,
@@ -179,7 +184,7 @@ class SubjectFinder:
             m = self._named_after.match(text[mention.end:mention.end + 24])
             if m and not NOT_AN_ENTITY.search(m.group(1)):
                 return m.group(1)  # "占地400亩的濮集物流公司"
-        sentence, clause, stop, _ = self.page.locate(start)
+        sentence, clause, stop, article = self.page.locate(start)
         if mention.unit == "tonne_per_year":
             m = PROJECT_TAIL.match(text, mention.end, mention.end + 24)
             head = NAME_AT_CLAUSE_START.match(text[clause:start])
@@ -206,7 +211,11 @@ class SubjectFinder:
             township = self.last_township(start)
             if township:
                 return township  # "全镇中药材种植面积达到3.2万亩": the township named before
-        return self.article_subject(mention.start) or self.article_zone(mention.start) or self.zone_name
+        default = self._defaults.get(article)
+        if default is None:
+            default = self._defaults[article] = (self.article_subject(start) or self.article_zone(start)
+                                                 or self.zone_name or "")
+        return default or None
 
     def names_before(self, sentence: int, pos: int) -> bool:
         """Whether an organisation is named at a clause start of the sentence starting at ``sentence``, before ``pos``."""
