@@ -96,6 +96,7 @@ PREFIX_UNDER = ("近", "将近", "接近", "不到", "不足", "不超过", "低
 # 约 ending another word is not "about": 签约19个, 节约300万元
 _NOT_ABOUT = ("签约", "合约", "节约", "制约", "预约", "履约", "邀约", "特约", "公约", "条约", "违约", "缔约", "集约")
 PREFIX_APPROX = ("约", "大约", "大概", "近乎")
+_ANY_PREFIX = PREFIX_AT_LEAST + PREFIX_UNDER + PREFIX_OVER + PREFIX_APPROX
 POSTFIX_UNDER = ("以下", "以内", "之内", "内")
 
 
@@ -218,7 +219,10 @@ def find_arabic(text: str) -> list[RawMention]:
         value = parse_arabic(n1) * scale
         if sign:
             value = -value
-        qualifier, low, high = _bounds(n1, scale, value, more, post, prefix)
+        if more or post or prefix.endswith(_ANY_PREFIX):
+            qualifier, low, high = _bounds(n1, scale, value, more, post, prefix)
+        else:
+            qualifier, low, high = "exact", None, None  # the common case, without the look-ups of _bounds
         found.append(RawMention(start, end, value, low, high, unit, qualifier, "arabic", unit_word,
                                 text[end:end + 12]))
     found = _merge_ranges(text, found)
