@@ -364,3 +364,8 @@ def test_a_park_inside_a_zone_is_the_subject_of_what_it_has():
     found = figures("今年以来，某某中医药产业园规划面积12平方公里，已入驻企业58家。")
     assert [(f["surface"], f["subject"], f["kind"]) for f in found] == [
         ("12平方公里", "某某中医药产业园", "plan"), ("58家", "某某中医药产业园", "actual")]
+
+
+def test_a_party_committee_does_not_lend_its_prefix_to_the_zone_name():
+    from parkmetrics.subjects import zone_named_in
+    assert zone_named_in("中共濮阳经济技术开发区工作委员会召开会议。中共濮阳经济技术开发区纪工委。") == "濮阳经济技术开发区"
