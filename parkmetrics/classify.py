@@ -15,14 +15,13 @@ import re
 from datetime import date
 
 from .lexicon import Lexicon
-from .mentions import RawMention
+from .mentions import ANNUAL_OUTPUT, RawMention
 from .periods import PeriodMention
 from .structure import PageStructure
 from .subjects import SubjectFinder
 from .trie import trie_pattern
 
 GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|提升|上升|下降|减少|回落|降低|下滑|涨|降幅|增加")
-ANNUAL_OUTPUT_BEFORE = re.compile(r"年(?:产|产能|生产|加工)(?:能力)?(?:达到?|为|约|超过?|可达)?$")
 COUNT_CHANGE = re.compile(r"(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长)了?(?:逾|超过?|近|约)?$")
 AMOUNT_CHANGE = re.compile(r"(?:(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长|提高|下降)|(?<!值)(?:提高|减少|下降|增收|减收))"
                            r"了?(?:逾|超过?|近|约)?$")
@@ -191,7 +190,7 @@ class DocumentContext(PageStructure):
     def _count_indicator(self, mention: RawMention, clause: int) -> str:
         lexicon = self.lexicon
         printed = mention.printed_unit
-        if ANNUAL_OUTPUT_BEFORE.search(self.text, max(clause, mention.start - 8), mention.start):
+        if ANNUAL_OUTPUT.search(self.text, max(clause, mention.start - 12), mention.start):
             return "capacity"  # 年产20万套: what a plant can make in a year
         if printed in ("个村", "村"):
             return "villages"

@@ -107,6 +107,3 @@ class Scanner:
                 if m is not None:  # always, but keeps the type checker honest
                     end = m.end()
                     yield m
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.pattern.match(text, pos)

@@ -13,10 +13,6 @@ import yaml
 from .trie import trie_pattern
 
 
-def _alternation(words: list[str]) -> str:
-    return trie_pattern(words)
-
-
 @dataclass(frozen=True)
 class Lexicon:
     indicator_of: dict[str, str]
@@ -66,13 +62,13 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     kind_of = {w: kind for kind, words in spec["kinds"].items() for w in words}
     return Lexicon(
         indicator_of=indicator_of,
-        indicator_pattern=re.compile(_alternation(list(indicator_of))),
+        indicator_pattern=re.compile(trie_pattern(list(indicator_of))),
         count_noun_of=count_noun_of,
-        count_noun_pattern=re.compile(_alternation(list(count_noun_of))),
+        count_noun_pattern=re.compile(trie_pattern(list(count_noun_of))),
         measure_word_defaults=dict(spec["measure_word_defaults"]),
         kind_of=kind_of,
-        kind_pattern=re.compile(_alternation(list(kind_of))),
-        subject_suffix_pattern=_alternation(spec["subject_suffixes"]),
+        kind_pattern=re.compile(trie_pattern(list(kind_of))),
+        subject_suffix_pattern=trie_pattern(spec["subject_suffixes"]),
         clause_scoped_kinds=frozenset(spec.get("clause_scoped_kinds", [])),
     )
 

@@ -52,13 +52,9 @@ for _word, _code in CURRENCIES.items():
     UNITS[_word] = (_code, Decimal(1))
 
 
-def _alt(words) -> str:
-    return trie_pattern(words)
-
-
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_MULT = _alt(MULTIPLIERS)
-_UNIT = _alt(UNITS)
+_MULT = trie_pattern(MULTIPLIERS)
+_UNIT = trie_pattern(UNITS)
 _SEP_CHARS = "至到-~—–"  # 1亿元至5亿元, 5-10亿元
 _SEP = "[" + re.escape(_SEP_CHARS) + "]"
 _QUOTE_BREAK = re.compile(r"[”』。！？]")
@@ -66,7 +62,7 @@ _QUOTE_CLOSE = re.compile(r"[”』\"]")
 _SENTENCE_STOP = re.compile(r"[。！？]")
 _RANK_MOVE = re.compile(r"(?:提升|上升|前移|前进|下降|后退|下滑|跃升)了?$")
 # 年产5万吨, 年产无水氟化氢12万吨, 年处理能力达30万吨
-_ANNUAL_OUTPUT = re.compile(r"年(?:产|产能|产量|处理|加工|生产)[^，。；\d]{0,8}?(?:能力)?(?:达到?|为|约|超过?|可达)?$")
+ANNUAL_OUTPUT = re.compile(r"年(?:产|产能|产量|处理|加工|生产)[^，。；\d]{0,8}?(?:能力)?(?:达到?|为|约|超过?|可达)?$")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？、]")
 ARABIC = re.compile(
     # (a calendar year, 2020年, is never a figure: ruled out here, where it costs least)
@@ -84,9 +80,9 @@ CHINESE_MEASURES = ["亩", "平方公里", "平方米", "公顷", "吨", "公里
 CHINESE = Scanner(
     rf"(?=[前{_CN_DIGITS}数几])(?<![第{_CN_DIGITS}\d])(?P<ord>前)?(?P<n>十几|几十|数十|数百|几百|[{_CN_DIGITS}]+几?)"
     rf"(?:(?P<strong>强)"
-    rf"|(?P<q1>多|余)?(?P<mult>万亿|亿|千万|万)(?P<q2>多|余)?(?P<cur>{_alt(CURRENCIES)})(?P<post>以上|左右|多|余)?"
+    rf"|(?P<q1>多|余)?(?P<mult>万亿|亿|千万|万)(?P<q2>多|余)?(?P<cur>{trie_pattern(CURRENCIES)})(?P<post>以上|左右|多|余)?"
     rf"|(?P<q5>多|余)?(?P<dur>个多月|个月|年|天|周|小时)(?P<dpost>内|之内|以内|来|了|多|的时间|时间|间)?"
-    rf"|(?P<q4>多|余)?(?P<umult>万)?(?P<q6>多|余)?(?P<measure>{_alt(CHINESE_MEASURES)})"
+    rf"|(?P<q4>多|余)?(?P<umult>万)?(?P<q6>多|余)?(?P<measure>{trie_pattern(CHINESE_MEASURES)})"
     rf"|(?P<q3>多|余)?(?P<mw>个|家|名|位|项|座|面|户|条|所|批|大|支|只|台|套|次|人次|人)(?=(?P<noun>[^，。、；：,;:！？!?“”《》（）()]{{0,12}})))"
 )
 
@@ -205,7 +201,7 @@ def find_arabic(text: str) -> list[RawMention]:
             end -= len(post)  # "3个多" is not "more than 3"; drop the stray character
             post = None
         more = bool(q1 or q2 or post in ("多", "余"))
-        if unit == "tonne" and _ANNUAL_OUTPUT.search(text, max(0, start - 12), start):
+        if unit == "tonne" and ANNUAL_OUTPUT.search(text, max(0, start - 12), start):
             unit = "tonne_per_year"  # 年产5万吨: a yearly capacity, like 5万吨/年
         if ordinal == "第" or (unit_word in ("位", "名") and _RANK_MOVE.search(prefix)):
             unit = "rank"  # 第98位; 排名提升12位

@@ -142,19 +142,21 @@ def _membership(chars: str) -> np.ndarray:
 _WHITESPACE_CHARS = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 
 
+def _positions(codes: np.ndarray, chars: str) -> np.ndarray:
+    return np.flatnonzero(_membership(chars)[codes])
+
+
 def char_positions(text: str, chars: str) -> list[int]:
     """Offsets in ``text`` of every occurrence of any of ``chars``, in order: one vectorised pass
     (several times faster than a regex character class for frequent characters such as ，)."""
-    if not text:
-        return []
-    return np.flatnonzero(_membership(chars)[_code_points(text)]).tolist()
+    return _positions(_code_points(text), chars).tolist() if text else []
 
 
 def starts_after(text: str, *char_sets: str) -> list[list[int]]:
     """For each set of characters, 0 and the offset just after each of its occurrences in ``text``:
     where the pieces cut by those characters start (clauses after ，, sentences after 。)."""
     codes = _code_points(text)
-    return [[0] + (np.flatnonzero(_membership(chars)[codes]) + 1).tolist() for chars in char_sets]
+    return [[0] + (_positions(codes, chars) + 1).tolist() for chars in char_sets]
 
 
 def _mark_kept_gap(m: re.Match[str]) -> str:
