@@ -17,7 +17,7 @@ from datetime import date
 from .lexicon import Lexicon
 from .mentions import ANNUAL_OUTPUT, RawMention
 from .periods import PeriodMention
-from .structure import PageStructure
+from .structure import Location, PageStructure
 from .subjects import SubjectFinder
 from .trie import trie_pattern
 
@@ -79,18 +79,18 @@ class DocumentContext(PageStructure):
         self.subjects = SubjectFinder(self, zone_name, lexicon)
         self._kind_cache: dict[int, list[tuple[int, int, str]]] = {}
 
-    def subject_for(self, mention: RawMention) -> str | None:
-        return self.subjects.subject_for(mention)
+    def subject_for(self, mention: RawMention, where: Location) -> str | None:
+        return self.subjects.subject_for(mention, where)
 
     def is_size_class(self, mention: RawMention) -> bool:
         return mention.unit in MONEY and bool(SIZE_CLASS.match(self.text[mention.end:mention.end + 6]))
 
 
     # -- attributes --------------------------------------------------------------
-    def period_for(self, mention: RawMention, kind: str = "actual") -> str | None:
+    def period_for(self, mention: RawMention, where: Location, kind: str = "actual") -> str | None:
         if mention.unit in ("year", "tonne_per_year"):
             return None  # a span of years, or a yearly capacity, is not a figure of one period
-        sentence, _, _, article = self.locate(mention.start)
+        sentence, article = where.sentence, where.article
         i = bisect.bisect_right(self.period_ends, mention.start)
         chosen: PeriodMention | None = None
         for j in range(i - 1, -1, -1):
@@ -143,12 +143,12 @@ class DocumentContext(PageStructure):
                 return p.period[:4]
         return None
 
-    def indicator_for(self, mention: RawMention, list_position: tuple[int, int] | None,
+    def indicator_for(self, mention: RawMention, where: Location, list_position: tuple[int, int] | None,
                       previous: str | None = None, earlier: str | None = None) -> str:
         """``previous`` is the indicator of the figure before this one in the same sentence, ``earlier`` that of
         the last figure of an earlier sentence of the same article."""
         lexicon = self.lexicon
-        sentence, clause, _, _ = self.locate(mention.start)
+        sentence, clause = where.sentence, where.clause
         if mention.unit == "count":
             return self._count_indicator(mention, clause)
         if list_position is not None:
@@ -213,8 +213,8 @@ class DocumentContext(PageStructure):
                 return found
         return lexicon.measure_word_defaults.get(printed, "other")
 
-    def measure_for(self, mention: RawMention, indicator: str) -> str:
-        sentence, clause, _, _ = self.locate(mention.start)
+    def measure_for(self, mention: RawMention, where: Location, indicator: str) -> str:
+        sentence, clause = where.sentence, where.clause
         clause_text = self.text[clause:mention.start]
         sentence_text = self.text[sentence:mention.start]
         if mention.unit == "rank":
@@ -244,10 +244,10 @@ class DocumentContext(PageStructure):
             return "change"  # "比去年同期增加7.4亿元", "亩均税收提高11.3万元": a change in an amount
         return "level"
 
-    def kind_for(self, mention: RawMention, indicator: str, measure: str) -> str:
+    def kind_for(self, mention: RawMention, where: Location, indicator: str, measure: str) -> str:
         # "预计…总产值完成106亿元，同比增长18.7%；工业增加值完成29.2亿元" : 预计 reaches across ；
         # ... unless the part after ； is about another company or project: "…预计…；B公司一季度实现营业收入4.2亿元"
-        part, clause, start, _ = self.locate(mention.start)
+        part, clause, start = where.sentence, where.clause, where.stop
         if part > start and self.subjects.names_before(part, mention.start):
             start = part
         sentence_text = self.text[start:mention.start]
@@ -288,8 +288,8 @@ class DocumentContext(PageStructure):
             self._kind_cache[sentence_start] = found
         return found
 
-    def is_falling(self, mention: RawMention) -> bool:
-        clause_text = self.text[self.locate(mention.start).clause:mention.start]
+    def is_falling(self, mention: RawMention, where: Location) -> bool:
+        clause_text = self.text[where.clause:mention.start]
         return bool(FALL_WORDS.search(clause_text))
 
 

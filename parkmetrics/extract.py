@@ -17,6 +17,7 @@ from .mentions import find_mentions
 from .numerals import to_number
 from .periods import find_periods
 from .subjects import zone_named_in
+from .structure import Location
 from .textmap import CompactText, compact
 
 MENTION_COLUMNS = [
@@ -39,30 +40,31 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
     periods = find_periods(text, doc.published)
     context = DocumentContext(text, periods, zone_name, lexicon, doc.published)
     positions = list_positions(text, raw)
-    quotes: dict[int, str] = {}
+    quotes: dict[int, str] = {}  # per sentence
 
-    def quote_of(pos: int) -> str:
-        key = context.locate(pos).stop
-        if key not in quotes:
-            quotes[key] = _quote(view, *context.full_sentence(pos))
-        return quotes[key]
+    def quote_of(where: Location, pos: int) -> str:
+        if where.stop not in quotes:
+            quotes[where.stop] = _quote(view, *context.full_sentence(pos))
+        return quotes[where.stop]
 
     published = doc.published.isoformat() if doc.published else None
 
     records: list[dict[str, Any]] = []
     previous: tuple[int, int, str] | None = None  # (article, sentence start, indicator) of the last figure
     for index, mention in enumerate(raw):
-        sentence, _, _, article = context.locate(mention.start)
+        where = context.locate(mention.start)
+        sentence, article = where.sentence, where.article
         same_sentence = previous is not None and previous[1] == sentence
         earlier = previous[2] if previous and not same_sentence and previous[0] == article else None
-        indicator = context.indicator_for(mention, positions.get(index),
+        indicator = context.indicator_for(mention, where, positions.get(index),
                                           previous[2] if previous is not None and same_sentence else None, earlier)
         previous = (article, sentence, indicator)
-        measure = context.measure_for(mention, indicator)
+        measure = context.measure_for(mention, where, indicator)
         value, low, high = mention.value, mention.low, mention.high
-        if measure in ("growth_rate", "change") and value is not None and value > 0 and context.is_falling(mention):
+        if (measure in ("growth_rate", "change") and value is not None and value > 0
+                and context.is_falling(mention, where)):
             value = -value
-        kind = context.kind_for(mention, indicator, measure)
+        kind = context.kind_for(mention, where, indicator, measure)
         start, end = view.original_span(mention.start, mention.end)
         records.append({
             "doc": doc.file,
@@ -77,8 +79,8 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
             "kind": kind,
             "indicator": indicator,
             "measure": measure,
-            "period": context.period_for(mention, kind),
-            "subject": context.subject_for(mention),
+            "period": context.period_for(mention, where, kind),
+            "subject": context.subject_for(mention, where),
             "numeral": mention.numeral,
             "note": "",
             "start": start,
@@ -87,11 +89,11 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
             "published": published,
             # For arithmetic checks: which sentence a figure is in, and whether it is one of the
             # parts listed after "其中" (of which).
-            "sentence": context.sentence_number(mention.start),
-            "in_breakdown": context.in_breakdown(mention.start),
+            "sentence": where.stop_number,
+            "in_breakdown": context.in_breakdown(where, mention.start),
             # "1亿元至5亿元项目", "亿元以上项目": a class of project sizes, not an amount of money
             "size_class": context.is_size_class(mention),
-            "quote": quote_of(mention.start),
+            "quote": quote_of(where, mention.start),
         })
     return records
 

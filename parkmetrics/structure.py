@@ -44,6 +44,7 @@ class Location(NamedTuple):
     clause: int  # up to any clause mark
     stop: int  # up to 。！？ and bylines
     article: int
+    stop_number: int  # index of the 。！？ sentence
 
 
 class PageStructure:
@@ -65,22 +66,14 @@ class PageStructure:
             self.article_starts += [m.start() for m in ARTICLE_START.finditer(text)]
         self.sentence_start = _start_lookup(self.sentence_starts)
         self.clause_start = _start_lookup(self.clause_starts)
-        self.full_stop_start = _start_lookup(self.full_stop_starts)
         self.article_start = _start_lookup(self.article_starts)
-        self._located: dict[int, Location] = {}
 
     def locate(self, pos: int) -> Location:
-        """Where the sentence, clause, full-stop sentence and article holding ``pos`` start: asked for by
-        every attribute of a figure, so found once per position."""
-        found = self._located.get(pos)
-        if found is None:
-            found = self._located[pos] = Location(self.sentence_start(pos), self.clause_start(pos),
-                                                  self.full_stop_start(pos), self.article_start(pos))
-        return found
-
-    def sentence_number(self, pos: int) -> int:
-        """Index of the sentence (up to 。！？) holding ``pos``."""
-        return bisect.bisect_right(self.full_stop_starts, pos) - 1
+        """Where the sentence, clause, full-stop sentence and article holding ``pos`` start. Every attribute
+        of a figure reads them, so callers find them once per figure and pass them on."""
+        stop_number = bisect.bisect_right(self.full_stop_starts, pos) - 1
+        return Location(self.sentence_start(pos), self.clause_start(pos), self.full_stop_starts[stop_number],
+                        self.article_start(pos), stop_number)
 
     def full_sentence(self, pos: int) -> tuple[int, int]:
         """Compact [start, end) of the sentence (up to and including 。！？) holding ``pos``."""
@@ -91,9 +84,8 @@ class PageStructure:
             start += 1
         return start, end
 
-    def in_breakdown(self, pos: int) -> bool:
-        start = self.full_stop_start(pos)
-        return "其中" in self.text[start:pos]
+    def in_breakdown(self, where: Location, pos: int) -> bool:
+        return "其中" in self.text[where.stop:pos]
 
     def clause_end(self, pos: int) -> int:
         i = bisect.bisect_right(self.clause_starts, pos)

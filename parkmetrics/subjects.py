@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon
 from .mentions import RawMention
-from .structure import PageStructure
+from .structure import Location, PageStructure
 from .trie import trie_pattern
 
 ORGANISATION = re.compile(r"(?:开发区|园区|区)?[\u4e00-\u9fff]{0,10}?(?:纪工委|工会|委员会)(?!办公室)")
@@ -174,7 +174,7 @@ class SubjectFinder:
             self._article_subjects[start] = found
         return self._article_subjects[start]
 
-    def subject_for(self, mention: RawMention) -> str | None:
+    def subject_for(self, mention: RawMention, where: Location) -> str | None:
         text, start = self.text, mention.start
         if mention.printed_unit == "强":
             m = NAME_AFTER_RANK.match(text, mention.end, mention.end + 24)
@@ -184,7 +184,7 @@ class SubjectFinder:
             m = self._named_after.match(text[mention.end:mention.end + 24])
             if m and not NOT_AN_ENTITY.search(m.group(1)):
                 return m.group(1)  # "占地400亩的濮集物流公司"
-        sentence, clause, stop, article = self.page.locate(start)
+        sentence, clause, stop, article, _ = where
         if mention.unit == "tonne_per_year":
             m = PROJECT_TAIL.match(text, mention.end, mention.end + 24)
             head = NAME_AT_CLAUSE_START.match(text[clause:start])
