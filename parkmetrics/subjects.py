@@ -89,7 +89,7 @@ ARTICLE_OPENING = 60  # characters of a news item's opening read for the zone it
 ZONE_NAMES_READ = 20  # a page names its zone early: the first mentions of zones are enough to tell which
 _ZONE_SUFFIX = re.compile(
     r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业集聚区|综合保税区|保税港区|经开区|"
-    r"合作区|实验区|试验区|示范区|自贸区|新区|园区")
+    r"合作区|实验区|试验区|示范区|自贸区|新片区|片区|新区|园区")
 # Verbs and prepositions that can run into a name: "走进修水县工业园区"
 _LAST_VERB_BEFORE_NAME = re.compile(r".*(?:走进|走入|来到|深入|前往|位于|落户|入驻|进驻|扎根|考察|调研|参观|视察|聚焦|助力|"
                                     r"支持|推动|建设|打造|成立|设立|获批|获评|荣获|评为|入选|列入|成为|赴|在|据|让|把|被|是|"
@@ -100,7 +100,8 @@ _LAST_NON_NAME_CHAR = re.compile(r".*[给个以上下近就供的了是等将把
 # Zones in general: "全省开发区", "省级高新区", "自治区级A类产业园区"
 _GENERIC_PLACE = re.compile(r"(?:全|各|本|我|省|市|县|国家|国家级|省级|市级|县级|重点|新兴|特色|中国|全国)+$"
                             r"|[\u4e00-\u9fff]{1,3}(?:省|自治区)$"  # 河南省产业集聚区: the province's zones
-                            r"|(?:国家级|省级|自治区级|市级|县级|区级|[A-Z]类|[A-Z]级)")
+                            r"|(?:国家级|省级|自治区级|市级|县级|区级|[A-Z]类|[A-Z]级)"
+                            r"|[一二两三四五六七八九十\d]+大$")  # 五大开发区: several zones
 # Name characters before a zone suffix ("郑州" of 郑州经济技术开发区), up to 10
 _NAME_RUN = re.compile(r"[^\W\d的了在据是悉者讯报本全该各等]+")
 
@@ -133,10 +134,22 @@ def zone_named_in(text: str, named_only: bool = False) -> str | None:
         counts[name] = counts.get(name, 0) + 1
         if start < m.start():
             named[name] = named.get(name, 0) + 1
-    pool = named or ({} if named_only else counts)
+    pool = _merge_longer_forms(named) or ({} if named_only else counts)
     if not pool:
         return None
     return max(pool, key=lambda name: (pool[name], len(name)))
+
+
+def _merge_longer_forms(named: dict[str, int]) -> dict[str, int]:
+    """Count "天津市滨海新区" and "……中国式现代化滨海新区" as "滨海新区": one zone printed with more or less of the place
+    before it (or prose the name reading could not cut)."""
+    merged = dict(named)
+    for name in sorted(named, key=len, reverse=True):
+        shorter = [other for other in merged if other != name and name.endswith(other) and len(other) >= 4]
+        if shorter:
+            core = max(shorter, key=len)
+            merged[core] += merged.pop(name)
+    return merged
 
 
 class SubjectFinder:
