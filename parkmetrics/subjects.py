@@ -29,13 +29,17 @@ NAME_AFTER_FUNCTION_WORD = re.compile(r"^.*(?:在|的|和|与|及|对|为|是|�
 # Words that open a clause before a name: "其中福建某某项目", "龙头企业福建某某有限公司"
 NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|另一家企业|另一家|还有|龙头企业|领军企业|重点企业|骨干企业|链主企业|由|以)+")
 # "该公司…", and in a feature about one company "…。公司实现营业收入6.8亿元": the company named before
-THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|(?:^|(?<=[，,；;：:。！？!?]))(?:公司|集团)(?![总数名员])")
+THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|这家[\u4e00-\u9fff\d]{0,12}?(?:公司|企业)"
+                          r"|(?:^|(?<=[，,；;：:。！？!?]))(?:公司|集团|企业)(?![总数名员])")
 VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
 # "昌湖办" (a sub-district office); not a way of handling business (马上办, 网上办, 一次办, 2小时内办结) nor a
 # verb (举办, 开办, 主办, 督办)
 SUB_DISTRICT = re.compile(r"([\u4e00-\u9fff][^\W\d内上下近次通即帮代快都就能可要想督交来去在到好马网掌一"
                           r"举主承创开筹协兴操包合试领查速难照么重立专线跑])办(?![公事法理学好实结成完件妥])")
 NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全市|园区|工业园区|开发区|记者|各级|[亿万]元)|以上|以下"
+                           # zones in general: 各开发区, 五大开发区, 国家级经开区, 省级高新区
+                           r"|^(?:各|全|本|我|该|[一二两三四五六七八九十\d]+大|国家级|省级|市级|县级)"
+                           r"[\u4e00-\u9fff]{0,3}(?:区|城)$"
                            # kinds of projects, not a named one: 新签约项目, 省重点项目, 在建工业项目
                            r"|^(?:新|省|市|区|全部|所有|重点|在建|续建|签约|开工|竣工|投产|入库|储备|招商|产业|工业)"
                            r"[\u4e00-\u9fff]{0,5}项目$"
@@ -73,7 +77,10 @@ def _entity_patterns(suffixes: str, indicators: str) -> tuple[re.Pattern[str], r
                 # has ("某某中医药产业园规划面积12平方公里")
                 r"|(?<=村)(?:村集体|集体经济)"
                 r"|(?<=公司|集团)(?:前\d|前[一二三四五六七八九十]|上半年|一季度|\d|" + indicators + ")"
-                r"|(?<=产业园)(?:规划|入驻|已入驻|共入驻|累计|现有|" + indicators + "))")
+                r"|(?<=产业园)(?:规划|入驻|已入驻|共入驻|累计|现有|" + indicators + ")"
+                # a zone inside the page's zone or beside it, by what it reports ("天津港保税区规模以上工业总产值…",
+                # "中新广州知识城规划面积123平方公里")
+                r"|(?<=区|城)(?:规划|入驻|已入驻|共入驻|现有|规模以上|规上|前\d|上半年|一季度|" + indicators + "))")
         _ENTITY_CACHE[key] = (re.compile(name), re.compile("[，,；、]" + name))
     return _ENTITY_CACHE[key]
 
@@ -93,10 +100,10 @@ _ZONE_SUFFIX = re.compile(
 # Verbs and prepositions that can run into a name: "走进修水县工业园区"
 _LAST_VERB_BEFORE_NAME = re.compile(r".*(?:走进|走入|来到|深入|前往|位于|落户|入驻|进驻|扎根|考察|调研|参观|视察|聚焦|助力|"
                                     r"支持|推动|建设|打造|成立|设立|获批|获评|荣获|评为|入选|列入|成为|赴|在|据|让|把|被|是|"
-                                    r"与|及|对|为|到|之路|之道|力争|争取|确保|推进|加快|实现|预计|计划|引导|鼓励|中共)")
+                                    r"与|及|对|为|到|之路|之道|力争|争取|确保|推进|加快|实现|预计|计划|引导|鼓励|中共|带动|季度|位列|名列)")
 # (not 于 从 向 和 将: they begin place names, 于都, 从化, 向阳, 和平, 将乐)
 # Characters that end prose rather than begin a place name (unlike 于, 从, 向, 和: 于都, 从化, 向阳, 和平)
-_LAST_NON_NAME_CHAR = re.compile(r".*[给个以上下近就供的了是等将把被由其该此半多余]")
+_LAST_NON_NAME_CHAR = re.compile(r".*[给个以上下近就供的了是等将把被由其该此半多余年月使居]")
 # Zones in general: "全省开发区", "省级高新区", "自治区级A类产业园区"
 _GENERIC_PLACE = re.compile(r"(?:全|各|本|我|省|市|县|国家|国家级|省级|市级|县级|重点|新兴|特色|中国|全国)+$"
                             r"|[\u4e00-\u9fff]{1,3}(?:省|自治区)$"  # 河南省产业集聚区: the province's zones
@@ -150,6 +157,21 @@ def _merge_longer_forms(named: dict[str, int]) -> dict[str, int]:
             core = max(shorter, key=len)
             merged[core] += merged.pop(name)
     return merged
+
+
+def _without_lead(name: str) -> str:
+    """A name found at a clause start without the words that open the clause: "其中福建某某项目", and for zones
+    verbs and prose ("力争金港工业园区", "上半年开发区", "使工业园区")."""
+    name = NAME_LEAD.sub("", name)
+    suffix = _ZONE_SUFFIX.search(name, len(name) - 8)
+    if suffix is None or suffix.end() != len(name):
+        return name
+    start = 0
+    verb = _LAST_VERB_BEFORE_NAME.match(name, 0, suffix.start())
+    if verb:
+        start = verb.end()
+    stop = _LAST_NON_NAME_CHAR.match(name, start, suffix.start())
+    return name[stop.end() if stop else start:]
 
 
 class SubjectFinder:
@@ -211,7 +233,7 @@ class SubjectFinder:
         # (from the full stop: "公司实现营业收入6.8亿元；今年1-5月，营业收入…" still refers to it)
         that = THAT_COMPANY.search(text, stop, start) if (
             text.find("该", stop, start) >= 0 or text.find("公司", stop, start) >= 0
-            or text.find("集团", stop, start) >= 0) else None
+            or text.find("集团", stop, start) >= 0 or text.find("企业", stop, start) >= 0) else None
         if that is not None:
             named = self._last_named_entity(start, companies_only="项目" not in that.group())
             if named:
@@ -295,7 +317,7 @@ class SubjectFinder:
             end = self.page.sentence_starts[i] if i < len(self.page.sentence_starts) else len(self.text)
             sentence = self.text[sentence_start:end]
             first = self._entity_at_start.match(sentence)
-            found = [(sentence_start + m.end("name"), NAME_LEAD.sub("", m.group("name")))
+            found = [(sentence_start + m.end("name"), _without_lead(m.group("name")))
                      for m in ([first] if first else []) + list(self._entity_after_mark.finditer(sentence))]
             self._entity_cache[sentence_start] = found
         return found
