@@ -302,7 +302,24 @@ def test_projects_named_with_their_capacity_and_their_sizes():
 def test_zone_names_are_cut_from_the_prose_before_them():
     text = ("沙溪经济开发区：产业链的延链之路走进福建三明沙溪经济开发区，园区产值12亿元，其中近一半就地供应给园区。"
             "力争金港工业园区产值突破350亿元。全区134个自治区级以上园区。")
-    assert figures(text)[0]["subject"] == "福建三明沙溪经济开发区"
+    # (printed with and without its province and city: one zone, named in its shorter form)
+    assert figures(text)[0]["subject"] == "沙溪经济开发区"
+
+
+def test_a_page_names_its_zone_however_much_of_the_place_is_printed_and_not_by_a_zone_inside_it():
+    text = ("天津市滨海新区2024年政府工作报告。在天津市滨海新区第四届人民代表大会上，滨海新区人民政府区长报告。"
+            "全区地区生产总值增长5.1%。五大开发区贡献了全区近九成的地区生产总值。天津经济技术开发区位列第3位。"
+            "天津港保税区规模以上工业总产值完成2100多亿元，增长7.3%。谱写中国式现代化滨海新区新篇章。")
+    found = {f["surface"]: f["subject"] for f in figures(text)}
+    assert found["5.1%"] == "滨海新区"
+    assert found["2100多亿元"] == found["7.3%"] == "天津港保税区"
+    assert found["第3位"] == "天津经济技术开发区"
+
+
+def test_a_company_feature_refers_to_its_company_as_this_enterprise():
+    text = ("在甘河工业园区另一侧，高原锂能科技有限公司的电池级碳酸锂生产线同样一片繁忙。这家2016年落户园区的企业，"
+            "员工从最初的60多人增加到如今的1200余人。去年，企业实现营业收入38.6亿元。")
+    assert {f["subject"] for f in figures(text)} == {"高原锂能科技有限公司"}
 
 
 def test_money_is_never_a_capacity_and_yearly_tonnage_names_its_product():
