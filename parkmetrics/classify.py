@@ -15,18 +15,19 @@ import re
 from datetime import date
 
 from .lexicon import Lexicon
-from .mentions import ANNUAL_OUTPUT, RawMention
+from .mentions import ANNUAL_OUTPUT, CURRENCIES, RawMention
 from .periods import PeriodMention
 from .structure import Location, PageStructure
 from .subjects import SubjectFinder
 from .trie import trie_pattern
 
-GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|提升|上升|下降|减少|回落|降低|下滑|涨|降幅|增加")
+GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|提升|上升|下降|减少|回落|降低|下滑|涨|降幅|增加|压减|压缩|缩减"
+                          r"|增[逾近超约]?$")  # "GDP增逾一成"
 COUNT_CHANGE = re.compile(r"(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长)了?(?:逾|超过?|近|约)?$")
 AMOUNT_CHANGE = re.compile(r"(?:(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长|提高|下降)|(?<!值)(?:提高|减少|下降|增收|减收))"
                            r"了?(?:逾|超过?|近|约)?$")
 GROWTH_REFERENCE = re.compile(r"增速|增幅|增长率|涨幅")  # the growth of something named before
-FALL_WORDS = re.compile(r"(?:下降|减少|回落|降低|下滑|降幅)[了达为至]?$")
+FALL_WORDS = re.compile(r"(?:下降|减少|回落|降低|下滑|降幅|压减|压缩|缩减)[了达为至]?$")
 SHARE_WORDS = re.compile(r"占|比重|占比|份额|增长面")
 AFTER_COMPLETION = re.compile(r"(?:达产|建成|投产|满产)后")
 # "年产值", "年可实现营业收入", "年均纳税": a yearly rate once a project runs, not a period's figure
@@ -46,6 +47,7 @@ NOT_A_KIND_WORD = re.compile(r"完成[^，。]{0,6}目标(?:任务)?|目标任�
 ALREADY_DONE = re.compile(r"(?:已|累计)(?:完成|实现)")
 NOUN_PHRASE_END = re.compile(r"[，,。；;：:、！？（）()“”]|的|和|与|及|共|等|参与|成立|发送|在|已|将|为|是|占|中")
 SIZE_CLASS = re.compile(r"^(?:以上|以下)?的?(?:[\u4e00-\u9fff]{0,2}项目)")
+INDUSTRY_STRUCTURE = re.compile(r"产业结构|三次产业|产业比例|三产比例|三次产业比")
 LIST_JOINERS = re.compile(r"^(?:、|和|及|与|以及|,|，)$")
 
 UNIT_INDICATORS = {
@@ -158,6 +160,8 @@ class DocumentContext(PageStructure):
             names = lexicon.indicators_in_order(head[:cut] if cut >= 0 else head)
             if len(names) >= size:
                 return names[len(names) - size + index]
+        if mention.printed_unit == "ratio" and INDUSTRY_STRUCTURE.search(self.text, sentence, mention.start):
+            return "gdp"  # 三次产业结构为0.3:48.5:51.2: each industry's share of the economy
         if mention.unit in MONEY and SIZE_CLASS.match(self.text[mention.end:mention.end + 6]):
             return "investment"  # "1亿元至5亿元项目", "亿元以上项目": projects of that size
         if mention.unit in MONEY or mention.unit in ("percent", "percentage_point", "permille", "tonne", "other",
@@ -165,7 +169,8 @@ class DocumentContext(PageStructure):
             if previous is not None and COMPLETION_OF_PLAN.search(self.text[clause:mention.start]):
                 return previous  # "完成投资18.52亿元，占年计划投资额的55.67%"
             # money is never a capacity, an area or a distance ("年产…12万吨，…节省物流成本3000万元")
-            exclude = QUANTITY_ONLY_INDICATORS if mention.unit in MONEY else frozenset()
+            money = mention.unit in MONEY or mention.printed_unit in CURRENCIES  # (澳门元 is unit "other")
+            exclude = QUANTITY_ONLY_INDICATORS if money else frozenset()
             share_of = self.text.rfind("占", clause, mention.start) if mention.unit == "percent" else -1
             # "工业投资占全部投资的比重62.4%": a share belongs to the part named before 占, not to the whole
             found = lexicon.last_indicator(self.text[clause:share_of]) if share_of >= 0 else None
@@ -224,6 +229,8 @@ class DocumentContext(PageStructure):
                 return "level"  # 年产20万套 is an amount produced, not a number of things
             # "较去年同期增加逾2千家": a change in a count
             return "change" if COUNT_CHANGE.search(clause_text) else "count"
+        if mention.printed_unit in ("ratio", "fraction"):
+            return "share"  # 三次产业结构为0.3:48.5:51.2, 三分之一
         if mention.unit in ("percent", "permille"):
             if COMPLETION_WORDS.search(clause_text):
                 return "completion_rate"
@@ -236,8 +243,6 @@ class DocumentContext(PageStructure):
             return "change"
         if mention.printed_unit == "倍":  # 增长1.5倍: growth by a multiple
             return "growth_rate" if GROWTH_WORDS.search(clause_text) else "level"
-        if mention.printed_unit in ("ratio", "fraction"):
-            return "share"
         if CHANGE_WORDS.search(clause_text[-4:]) and mention.unit in ("month", "day", "year", "week"):
             return "change"
         if AMOUNT_CHANGE.search(clause_text):

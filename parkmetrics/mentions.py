@@ -23,7 +23,8 @@ from .trie import trie_pattern
 
 # printed unit -> (schema unit, factor to base units)
 CURRENCIES = {"元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD",
-              "日元": "other", "英镑": "other"}
+              "日元": "other", "英镑": "other", "澳门元": "other", "澳门币": "other", "澳元": "other", "新台币": "other",
+              "韩元": "other", "卢布": "other"}
 UNITS: dict[str, tuple[str, Decimal]] = {
     "%": ("percent", Decimal(1)), "‰": ("permille", Decimal(1)),
     "个百分点": ("percentage_point", Decimal(1)), "百分点": ("percentage_point", Decimal(1)),
@@ -42,10 +43,12 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "个位次": ("rank", Decimal(1)), "位次": ("rank", Decimal(1)),
     "倍": ("other", Decimal(1)),  # 增长1.5倍: a multiple
     "微米": ("other", Decimal(1)), "纳米": ("other", Decimal(1)), "毫米": ("other", Decimal(1)),
+    "标准箱": ("other", Decimal(1)), "TEU": ("other", Decimal(1)),  # containers (twenty-foot equivalents)
 }
 MEASURE_WORDS = ["个", "家", "名", "人次", "人", "户", "项", "次", "份", "本", "条", "台", "套", "座", "栋",
                  "件", "批", "场", "所", "辆", "处", "块", "款", "只", "部", "篇", "封", "面", "位", "支",
-                 "家次", "间", "张", "枚", "单", "票", "批次", "架次", "车次", "航次", "锭", "艘"]
+                 "家次", "间", "张", "枚", "单", "票", "批次", "架次", "车次", "航次", "锭", "艘", "架", "片", "场次",
+                 "颗", "棵", "头", "只次"]
 for _word in MEASURE_WORDS:
     UNITS.setdefault(_word, ("count", Decimal(1)))
 for _word, _code in CURRENCIES.items():
@@ -63,13 +66,14 @@ _SENTENCE_STOP = re.compile(r"[。！？]")
 _RANK_MOVE = re.compile(r"(?:提升|上升|前移|前进|下降|后退|下滑|跃升)了?$")
 # 年产5万吨, 年产无水氟化氢12万吨, 年处理能力达30万吨
 ANNUAL_OUTPUT = re.compile(r"年(?:产|产能|产量|处理|加工|生产)[^，。；\d]{0,8}?(?:能力)?(?:达到?|为|约|超过?|可达)?$")
+_SHARED_POINTS = re.compile(r"(?:和|、|及|与|，|,)\d+(?:\.\d+)?个?百分点")
 _CLAUSE_STOP = re.compile(r"[，,。；;！？、]")
 ARABIC = re.compile(
     # (a calendar year, 2020年, is never a figure: ruled out here, where it costs least)
     rf"(?=[第前后\-\d])(?<![\d.,A-Za-z])(?!(?:19|20)\d\d年)(?P<ord>第|前|后)?(?P<sign>-)?(?P<n1>{_NUM})"
     rf"(?:(?P<sep>{_SEP})(?P<n2>{_NUM}))?"
     rf"(?P<q1>多|余)?(?P<mult>{_MULT})?(?P<q2>多|余)?(?P<unit>{_UNIT})?"
-    rf"(?P<post>以上|以下|左右|以内|之内|内|多|余|来|上下)?"
+    rf"(?P<post>及以上|及以下|以上|以下|左右|以内|之内|内|多|余|来|上下)?"
 )
 # "亿元以上项目": a size bracket printed without a number (one 亿).
 BRACKET = Scanner(r"(?=[亿万])(?<![\d多余万千百十])(?P<mult>亿|万)(?P<unit>元)(?P<post>以上|以下)"
@@ -88,12 +92,12 @@ CHINESE = Scanner(
 
 PREFIX_OVER = ("超过", "突破", "逾", "超", "高于", "多于", "大于")
 PREFIX_AT_LEAST = ("不少于", "不低于", "至少", "不止", "起码")
-PREFIX_UNDER = ("近", "将近", "接近", "不到", "不足", "不超过", "低于", "少于")
+PREFIX_UNDER = ("近", "将近", "接近", "不到", "不足", "不超过", "低于", "少于", "最高", "最多")
 # 约 ending another word is not "about": 签约19个, 节约300万元
 _NOT_ABOUT = ("签约", "合约", "节约", "制约", "预约", "履约", "邀约", "特约", "公约", "条约", "违约", "缔约", "集约")
 PREFIX_APPROX = ("约", "大约", "大概", "近乎")
 _ANY_PREFIX = PREFIX_AT_LEAST + PREFIX_UNDER + PREFIX_OVER + PREFIX_APPROX
-POSTFIX_UNDER = ("以下", "以内", "之内", "内")
+POSTFIX_UNDER = ("以下", "及以下", "以内", "之内", "内")
 
 
 class RawMention(NamedTuple):  # a tuple: thousands are made per page, and frozen dataclasses are slow to build
@@ -113,7 +117,7 @@ def _bounds(number: str, scale: Decimal, value: Decimal, more: bool, post: str |
             prefix: str) -> tuple[str, Decimal | None, Decimal | None]:
     if more:
         return "more_than_printed", value, (parse_arabic(number) + step_of_last_digit(number)) * scale
-    if post == "以上":
+    if post in ("以上", "及以上"):
         return "over", value, None
     if post in POSTFIX_UNDER:
         return "under", None, value
@@ -177,6 +181,8 @@ def find_arabic(text: str) -> list[RawMention]:
                     bare.append((m.start("sign") if sign else m.start("n1"), m.end("n1"), n1))
                 continue
         unit, factor = UNITS[unit_word]
+        if unit_word == "个" and _SHARED_POINTS.match(text, m.end()):
+            unit = "percentage_point"  # "分别提高6.8个和3.1个百分点"
         if unit == "year" and (len(n1.replace(",", "")) == 4 or (n2 and len(n2) == 4)):
             continue  # a calendar year, not a duration
         if unit_word == "日" and _is_calendar_day(text, m):
@@ -197,7 +203,7 @@ def find_arabic(text: str) -> list[RawMention]:
         if post == "来" and unit != "year":
             end -= 1
             post = None
-        if post in ("多", "余") and unit not in ("year", "month", "day"):
+        if post in ("多", "余") and unit not in ("year", "month", "day") and unit_word != "倍":
             end -= len(post)  # "3个多" is not "more than 3"; drop the stray character
             post = None
         more = bool(q1 or q2 or post in ("多", "余"))
@@ -473,8 +479,12 @@ def find_ratios_and_fractions(text: str) -> list[RawMention]:
             numeral = "arabic"
         if denominator == 0 or numerator > denominator:
             continue
-        found.append(RawMention(m.start(), m.end(), (numerator / denominator).quantize(Decimal("0.0001")), None,
-                                None, "other", "exact", numeral, "fraction"))
+        # a part of a whole, in percent like every other share ("不到四分之一的土地": under 25 %)
+        value = numerator * 100 / denominator
+        prefix = text[max(0, m.start() - 3):m.start()]
+        qualifier, low, high = _bounds(str(value), Decimal(1), value, False, None, prefix) \
+            if prefix.endswith(_ANY_PREFIX) else ("exact", None, None)
+        found.append(RawMention(m.start(), m.end(), value, low, high, "percent", qualifier, numeral, "fraction"))
     return found
 
 
@@ -501,7 +511,9 @@ def find_chinese_percent(text: str) -> list[RawMention]:
     return found
 
 
-TENTHS = Scanner(r"(?<=占|长|高|降|少|近|过|超|约|逾|达|到|至)(?P<n>[一二两三四五六七八九])成(?![员立为功果效熟本交型就长])")
+# (after 的 too: "全区八成以上的税收", "占全市工业的七成左右")
+TENTHS = Scanner(r"(?:(?<=占|长|高|降|少|近|过|超|约|逾|达|到|至|增|的)|(?=.成(?:以上|左右|多)))(?<![一二两三四五六七八九十])"
+                 r"(?P<n>[一二两三四五六七八九])成(?![员立为功果效熟本交型就长不])(?P<post>以上|左右|多)?")
 
 
 def find_tenths(text: str) -> list[RawMention]:
@@ -511,13 +523,15 @@ def find_tenths(text: str) -> list[RawMention]:
         return found
     for m in TENTHS.finditer(text):
         value = Decimal(CHINESE_DIGITS[m.group("n")] * 10)
-        qualifier, low, high = _bounds(str(int(value)), Decimal(1), value, False, None,
+        post = m.group("post")
+        qualifier, low, high = _bounds(str(int(value)), Decimal(1), value, post == "多", post,
                                        text[max(0, m.start() - 3):m.start()])
         found.append(RawMention(m.start(), m.end(), value, low, high, "percent", qualifier, "chinese", "成"))
     return found
 
 
-RANK_CHINESE = Scanner(r"(?P<verb>居|列|排名|排|位居|位列|名列)(?P<scope>[^，。；第\d]{0,8}?)第"
+# "居全市第一位", "排名全省第十二名" (the gold counts Chinese numerals only with a unit: 排名全国第一 is not a figure)
+RANK_CHINESE = Scanner(r"(?P<verb>居|列|排名|排|位居|位列|名列|跻身|保持)(?P<scope>[^，。；第\d]{0,8}?)第"
                        r"(?P<n>[一二三四五六七八九十]{1,3})(?P<unit>位|名)")
 
 

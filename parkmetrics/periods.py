@@ -258,5 +258,11 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
         # clause is the period of the clause's figures.
         base = before in _COMPARED_WITH or (text[m.end():m.end() + 2] == "同期"
                                             and not (m.start() == 0 or before in _CLAUSE_MARKS))
+        if not base and before in ("、", "和") and found and found[-1].is_base and found[-1].end == m.start() - 1:
+            base = True  # "较一季度、上半年分别提高…": both are bases
+        if not base and before == "是" and text.startswith("的", m.end()):
+            base = True  # "分别是2019年的6.3倍": the year compared with
+        if form == "mon" and (m.group().endswith("当月") or text.startswith(("当月", "单月"), m.end())):
+            carries = False  # "10月当月，…": an aside in a report of the year so far
         found.append(PeriodMention(m.start(), m.end(), period, carries, is_base=base))
     return found

@@ -116,7 +116,7 @@ def test_ratio_parts_are_shares_and_fractions_are_read():
     found = figures("三次产业结构调整为3.9：59.5：36.6，规上企业数量占全市的三分之一，2/3的企业盈利。")
     assert [(f["surface"], f["value"], f["unit"], f["measure"]) for f in found] == [
         ("3.9", 3.9, "percent", "share"), ("59.5", 59.5, "percent", "share"), ("36.6", 36.6, "percent", "share"),
-        ("三分之一", 0.3333, "other", "share"), ("2/3", 0.6667, "other", "share")]
+        ("三分之一", 100 / 3, "percent", "share"), ("2/3", 200 / 3, "percent", "share")]
 
 
 def test_comparison_base_is_not_the_period():
@@ -386,3 +386,48 @@ def test_a_park_inside_a_zone_is_the_subject_of_what_it_has():
 def test_a_party_committee_does_not_lend_its_prefix_to_the_zone_name():
     from parkmetrics.subjects import zone_named_in
     assert zone_named_in("中共濮阳经济技术开发区工作委员会召开会议。中共濮阳经济技术开发区纪工委。") == "濮阳经济技术开发区"
+
+
+def test_tenths_after_de_or_with_their_own_bound():
+    found = figures("全区近九成的地区生产总值和八成以上的税收，占全市工业的七成左右，占签约项目总数的四成多，一成不变。")
+    assert [(f["surface"], f["value"], f["low"], f["high"], f["qualifier"]) for f in found] == [
+        ("九成", 90, None, 90, "under"), ("八成以上", 80, 80, None, "over"), ("七成左右", 70, None, None, "approx"),
+        ("四成多", 40, 40, 50, "more_than_printed")]
+
+
+def test_trailing_bounds_and_less_common_units():
+    found = figures("是设立之初的3倍多，主营业务收入2000万元及以上的企业，开展招商活动100场次以上，租赁飞机2300余架，"
+                    "集装箱吞吐量达到2219万标准箱，不少於15億澳門元的專項資金，最高1亿元奖励。")
+    assert [(f["surface"], f["unit"], f["qualifier"], f["low"], f["high"]) for f in found] == [
+        ("3倍多", "other", "more_than_printed", 3, 4), ("2000万元及以上", "CNY", "over", 2e7, None),
+        ("100场次以上", "count", "over", 100, None), ("2300余架", "count", "more_than_printed", 2300, 2400),
+        ("2219万标准箱", "other", "exact", None, None), ("15億澳門元", "other", "over", 1.5e9, None),
+        ("1亿元", "CNY", "under", None, 1e8)]
+    assert found[5]["indicator"] not in ("capacity", "land_area")  # money in another currency is still money
+
+
+def test_fractions_are_shares_in_percent_with_their_bounds():
+    found = figures("以占全区不到四分之一的土地，贡献了全区的工业产值。")
+    assert [(f["surface"], f["value"], f["unit"], f["qualifier"], f["high"], f["measure"]) for f in found] == [
+        ("四分之一", 25, "percent", "under", 25, "share")]
+
+
+def test_a_unit_printed_once_after_a_list_of_points_and_shares_of_the_economy():
+    found = figures("新片区增速较一季度、上半年分别提高6.8个和3.1个百分点，三次产业结构优化为0.3:48.5:51.2，同比增长5%。"
+                    "GDP增逾一成，审批时间再压减20%。")
+    assert [(f["surface"], f["unit"], f["measure"]) for f in found[:5]] == [
+        ("6.8个", "percentage_point", "change"), ("3.1个百分点", "percentage_point", "change"),
+        ("0.3", "percent", "share"), ("48.5", "percent", "share"), ("51.2", "percent", "share")]
+    assert {f["indicator"] for f in found[2:5]} == {"gdp"}
+    assert [(f["surface"], f["value"], f["measure"]) for f in found[6:]] == [
+        ("一成", 10, "growth_rate"), ("20%", -20, "growth_rate")]
+
+
+def test_bases_listed_together_a_base_year_of_a_multiple_and_a_months_aside():
+    found = figures("1—10月，新片区完成规模以上工业总产值2912.6亿元，增速较一季度、上半年分别提高6.8个和3.1个百分点。"
+                    "10月当月，完成规模以上工业总产值318.7亿元。分产业看，新能源汽车完成产值1683.5亿元。"
+                    "企业实现营业收入38.6亿元，是2019年的6.3倍。", published=date(2023, 11, 24))
+    assert [(f["surface"], f["period"]) for f in found] == [
+        ("2912.6亿元", "2023-01/2023-10"), ("6.8个", "2023-01/2023-10"), ("3.1个百分点", "2023-01/2023-10"),
+        ("318.7亿元", "2023-10"), ("1683.5亿元", "2023-01/2023-10"), ("38.6亿元", "2023-01/2023-10"),
+        ("6.3倍", "2023-01/2023-10")]
