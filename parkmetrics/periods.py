@@ -63,7 +63,7 @@ _START = (_DIGIT_LED + "|" + _CN_LED + r"|[一二][〇零九][〇零一二三四
           + r"|(?:通过|用|经过|再用|再过)(?:\d|" + _CN_NUM + r")|(?:截至|截止|到)\d|" + trie_pattern([
               "前年", "去年", "上年", "过去一年", "过去的一年", "今年", "首三季", "首季", "本年", "当年", "明年", "上半年", "下半年", "前三季度", "至目前",
               "目前", "年内", "全年", "年底", "年初", "当前", "日前", "近日", "近年", "近几年", "近些年", "多年来", "上周",
-              "本周", "上月", "上个月", "本月", "截至目前", "截至当前", "如今", "眼下", "当下"]))
+              "本周", "上月", "上个月", "本月", "截至目前", "截至当前", "如今", "眼下", "当下", "当天", "当日"]))
 _PATTERN = Scanner(
     rf"(?=(?:{_START}))(?:" + "|".join([
         r"(?P<ymd>(?P<ymd_y>(?:19|20)\d{2})年(?P<ymd_m>\d{1,2})月(?P<ymd_d>\d{1,2})日)",
@@ -89,6 +89,7 @@ _PATTERN = Scanner(
         rf"(?P<effort>(?:通过|用|经过|再用|再过)(?P<effort_a>\d|{_CN})(?:(?:至|到|-)(?P<effort_b>\d|{_CN}))?年)",
         r"(?P<fyp>十(?P<fyp_n>[一二三四五])五(?P<fyp_end>末|期末)?(?:期间|以来|时期)?)",
         r"(?P<vague>近年来|近几年|多年来|近年|近些年)",
+        r"(?P<sameday>当天|当日)",
     ]) + ")"
 )
 
@@ -249,6 +250,13 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                     period = f"{first}/{year}"  # “十四五”以来: from the plan's first year until now
             elif form == "vague":
                 period = None
+            elif form == "sameday":
+                # "3月19日，…推介会举行。当天共有62个项目集中签约": the day just named in the article
+                day = next((p for p in reversed(found) if p.period and len(p.period) == 10), None)
+                if day is None or m.start() - day.end > 300:
+                    continue
+                period = day.period
+                carries = False
         except (ValueError, KeyError):
             continue
         if carries and period is not None and len(period) == 7 and text.startswith(_POINT_IN_MONTH, m.end()):

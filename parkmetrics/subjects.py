@@ -27,7 +27,8 @@ COMPANY_NAME_BEFORE = re.compile(r"(?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{1,6}�
 NAME_AFTER_FUNCTION_WORD = re.compile(r"^.*(?:在|的|和|与|及|对|为|是|到|向|将|被|把|让|据|走进|来到|看到|记者|获悉|"
                                       r"开发区|高新区|经开区|园区|新区)")  # (…开发区辽宁某某有限公司: the zone is not the name)
 # Words that open a clause before a name: "其中福建某某项目", "龙头企业福建某某有限公司"
-NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|另一家企业|另一家|还有|龙头企业|领军企业|重点企业|骨干企业|链主企业|由|以)+")
+NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|另一家企业|另一家|还有|龙头企业|领军企业|重点企业|骨干企业|链主企业|由|以"
+                       r"|全年|今年|去年|当年|上半年|下半年|前三季度|[一二三四]季度|力争|计划|预计)+")
 # "该公司…", and in a feature about one company "…。公司实现营业收入6.8亿元": the company named before
 THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|这家[\u4e00-\u9fff\d]{0,12}?(?:公司|企业)"
                           r"|(?:^|(?<=[，,；;：:。！？!?]))(?:公司|集团|企业)(?![总数名员])")
@@ -41,14 +42,19 @@ NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全�
                            r"|^(?:各|全|本|我|该|[一二两三四五六七八九十\d]+大|国家级|省级|市级|县级)"
                            r"[\u4e00-\u9fff]{0,3}(?:区|城)$"
                            # kinds of projects, not a named one: 新签约项目, 省重点项目, 在建工业项目
-                           r"|^(?:新|省|市|区|全部|所有|重点|在建|续建|签约|开工|竣工|投产|入库|储备|招商|产业|工业)"
-                           r"[\u4e00-\u9fff]{0,5}项目$"
+                           r"|^(?:新|省|市|区|全部|所有|重点|在建|续建|签约|开工|竣工|投产|入库|储备|招商|产业|工业|前沿|在谈"
+                           r"|意向|外资|内资|亿元|大)[\u4e00-\u9fff]{0,5}项目$"
+                           r"|(?:签约|在谈|开工|竣工|投产|在建|续建|储备|引进|落地|入库)项目$"
+                           # a class of companies, not one: 上市公司及其子公司, 规上公司
+                           r"|及其|^(?:上市|子|规上|规模以上|国有|民营|外资|外商投资|科技型|高新技术)(?:公司|企业|集团)$"
                            # a list, a count or a description, not a name: 三和等13个项目, 公司投资建设的…项目
                            r"|等\d|\d+[个家项批]|的"
                            # the whole of a place, not its name: 向全村, 该镇
                            r"|[全该每各本](?:村|镇|乡)")
 # "文峰镇", "龙泉乡": two characters and the suffix; not 乡镇, 城镇, 小镇, 全镇
-TOWNSHIP = re.compile(r"([^\W\d全该各本每的了在是和与及][^\W\d乡城小重古集全该各本每的了在是和与及](?:镇|乡))"
+# (three characters too, 甘河滩镇, right after punctuation or a preposition)
+TOWNSHIP = re.compile(r"((?<=[，。、；：“”的在到和与及旁])[^\W\d全该各本每的了在是和与及]{3}(?:镇|乡)"
+                      r"|[^\W\d全该各本每的了在是和与及][^\W\d乡城小重古集全该各本每的了在是和与及](?:镇|乡))"
                       r"(?![长区内外级村政党镇])")
 WHOLE_TOWNSHIP = re.compile(r"[全该本](?:镇|乡|街道)")
 _NAMED_AFTER_UNITS = {"mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"}  # "占地400亩的…公司"
@@ -190,6 +196,7 @@ class SubjectFinder:
         self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern,
                                                                               lexicon.indicator_pattern.pattern)
         self._named_after = _named_after_pattern(lexicon.subject_suffix_pattern)
+        self._suffix_only = re.compile(f"(?:{lexicon.subject_suffix_pattern})?.?(?:{lexicon.subject_suffix_pattern})")
 
     def article_subject(self, pos: int) -> str | None:
         """A sub-district an article is about (昌湖办…), named early in the article."""
@@ -317,7 +324,9 @@ class SubjectFinder:
             end = self.page.sentence_starts[i] if i < len(self.page.sentence_starts) else len(self.text)
             sentence = self.text[sentence_start:end]
             first = self._entity_at_start.match(sentence)
-            found = [(sentence_start + m.end("name"), _without_lead(m.group("name")))
-                     for m in ([first] if first else []) + list(self._entity_after_mark.finditer(sentence))]
+            named = ((sentence_start + m.end("name"), _without_lead(m.group("name")))
+                     for m in ([first] if first else []) + list(self._entity_after_mark.finditer(sentence)))
+            # ("一季度村集体经济收入…": once the period is cut, no name is left)
+            found = [(end, name) for end, name in named if not self._suffix_only.fullmatch(name)]
             self._entity_cache[sentence_start] = found
         return found

@@ -431,3 +431,18 @@ def test_bases_listed_together_a_base_year_of_a_multiple_and_a_months_aside():
         ("2912.6亿元", "2023-01/2023-10"), ("6.8个", "2023-01/2023-10"), ("3.1个百分点", "2023-01/2023-10"),
         ("318.7亿元", "2023-10"), ("1683.5亿元", "2023-01/2023-10"), ("38.6亿元", "2023-01/2023-10"),
         ("6.3倍", "2023-01/2023-10")]
+
+
+def test_the_same_day_and_kinds_of_projects_are_not_names():
+    found = figures("3月19日，广州开发区投资推介会举行。当天共有62个项目集中签约。前沿产业项目签约143个，"
+                    "全年新签约项目3200亿元，上市公司及其子公司21家。", published=date(2024, 3, 20))
+    assert [(f["surface"], f["period"], f["subject"]) for f in found] == [
+        ("62个", "2024-03-19", "广州开发区"), ("143个", None, "广州开发区"), ("3200亿元", "2024", "广州开发区"),
+        ("21家", "2024", "广州开发区")]
+
+
+def test_a_township_of_three_characters_and_a_period_is_not_a_village():
+    found = figures("位于园区旁的甘河滩镇，近年来为园区企业输送产业工人。全镇23个村村集体经济收入全部超过10万元。"
+                    "一季度村集体经济收入达28.5万元。")
+    assert [f["subject"] for f in found][:2] == ["甘河滩镇", "甘河滩镇"]
+    assert found[2]["subject"] not in ("村", "一季度村")
