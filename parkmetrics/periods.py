@@ -252,10 +252,10 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                 period = None
             elif form == "sameday":
                 # "3月19日，…推介会举行。当天共有62个项目集中签约": the day just named in the article
-                day = next((p for p in reversed(found) if p.period and len(p.period) == 10), None)
-                if day is None or m.start() - day.end > 300:
+                last_day = next((p for p in reversed(found) if p.period and len(p.period) == 10), None)
+                if last_day is None or m.start() - last_day.end > 300:
                     continue
-                period = day.period
+                period = last_day.period
                 carries = False
         except (ValueError, KeyError):
             continue
