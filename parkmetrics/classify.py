@@ -39,7 +39,7 @@ CHANGE_WORDS = re.compile(r"延长|缩短|上升|提前|增加|减少|前移")
 SCHEDULE = re.compile(r"(?:工期|建设期|建设周期)(?:为|约|预计)?$")
 SPENT = re.compile(r"已(?:经)?(?:正式)?(?:建成)?(?:投入使用|建成|投产|竣工|完工|运营)")  # not "计划…建成投产"
 SIZE_OF_PROJECT = re.compile(r"的[^，。；]{0,16}?项目|(?:用于|用来|新)?建设")  # 投资50亿元的…项目, 投资1.2亿美元建设…
-PLAN_SIZE_WORDS = re.compile(r"总投资|投资总额|概算|计划投资|投资规模|年度计划|项目|估算")
+PLAN_SIZE_WORDS = re.compile(r"总投资|投资总额|概算|计划投资|投资规模|年度计划|项目|估算|意向|[一二三四]期")
 # "完成目标任务的105.8%" measures against a target; the figure itself is actual.
 # Words that look like kind words but are not: a target used as a yardstick ("完成目标任务的
 # 105.8%"), funds that were secured ("争取配套资金2.35亿元").
@@ -58,6 +58,7 @@ UNIT_INDICATORS = {
 }
 MONEY = {"CNY", "USD", "EUR", "HKD"}
 _PEOPLE_MEASURE_WORDS = ("人", "人次", "名")
+_EVENT_MEASURE_WORDS = ("次", "场", "场次", "批次", "轮")
 QUANTITY_ONLY_INDICATORS = frozenset({"capacity", "land_area", "distance", "freight", "electricity_use", "energy_use",
                                       "duration", "ranking"})
 CONCRETE_EXTRA = ["城市", "观摩点", "专班", "锦旗", "人", "省", "县", "示范点", "示范区", "基地", "平台",
@@ -153,6 +154,12 @@ class DocumentContext(PageStructure):
         sentence, clause = where.sentence, where.clause
         if mention.unit == "count":
             return self._count_indicator(mention, clause)
+        if mention.unit == "rank":
+            return "ranking"  # "分别居全市第1位、第2位": a rank whatever it ranks
+        if mention.unit == "m2":
+            found_area = lexicon.last_indicator(self.text[clause:mention.start])
+            if found_area is not None and found_area[0] == "other":
+                return "other"  # "总建筑面积20万平方米": floor space, not land
         if list_position is not None:
             index, size = list_position
             head = self.text[sentence:mention.start]
@@ -190,6 +197,9 @@ class DocumentContext(PageStructure):
             if (earlier not in (None, "other") and mention.unit in ("percent", "percentage_point")
                     and GROWTH_REFERENCE.search(self.text, sentence, mention.start)):
                 return earlier  # "…增长10.2%。增速高于全省2个百分点": the growth just reported
+            if previous is not None and previous != "other" and mention.unit == "percent" and GROWTH_WORDS.search(
+                    self.text, clause, mention.start):
+                return previous  # "新登记经营主体1.2万户，同比增长9.5%": the growth of the count before
         return UNIT_INDICATORS.get(mention.unit, "other")
 
     def _count_indicator(self, mention: RawMention, clause: int) -> str:
@@ -208,6 +218,8 @@ class DocumentContext(PageStructure):
                 return lexicon.count_noun_of[people[0].group()]  # "400名村民进厂务工": people, not the plant
         if nouns and (nouns[0].start() == 0 or printed in ("个", "大", "面", "位", "支", "家", "名")):
             return lexicon.count_noun_of[nouns[-1].group()]
+        if printed in _EVENT_MEASURE_WORDS:
+            return lexicon.measure_word_defaults.get(printed, "activities")  # "走访企业600余次" counts visits
         starts = (clause, self.sentence_start(mention.start)) if printed == "个" else (clause,)
         for start in starts:
             before = list(lexicon.count_noun_pattern.finditer(self.text[start:mention.start]))

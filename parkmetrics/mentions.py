@@ -87,7 +87,7 @@ CHINESE = Scanner(
     rf"|(?P<q1>多|余)?(?P<mult>万亿|亿|千万|万)(?P<q2>多|余)?(?P<cur>{trie_pattern(CURRENCIES)})(?P<post>以上|左右|多|余)?"
     rf"|(?P<q5>多|余)?(?P<dur>个多月|个月|年|天|周|小时)(?P<dpost>内|之内|以内|来|了|多|的时间|时间|间)?"
     rf"|(?P<q4>多|余)?(?P<umult>万)?(?P<q6>多|余)?(?P<measure>{trie_pattern(CHINESE_MEASURES)})"
-    rf"|(?P<q3>多|余)?(?P<mw>个|家|名|位|项|座|面|户|条|所|批|大|支|只|台|套|次|人次|人)(?=(?P<noun>[^，。、；：,;:！？!?“”《》（）()]{{0,12}})))"
+    rf"|(?P<q3>多|余)?(?P<mw>个|家|名|位|项|座|面|户|条|所|批次|批|大|支|只|台|套|场次|场|次|人次|人)(?=(?P<noun>[^，。、；：,;:！？!?“”《》（）()]{{0,12}})))"
 )
 
 PREFIX_OVER = ("超过", "突破", "逾", "超", "高于", "多于", "大于")
@@ -405,8 +405,9 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
         if m.group("q3") and value is not None:  # 三百余家: [300, 400)
             step = _step(value)
             qualifier, low, high = "more_than_printed", value, value + step
-        if not nouns and m.group("mw") in ("人", "人次", "名", "户"):
-            # people are concrete whatever follows: "硕士近百人"
+        if not nouns and (m.group("mw") in ("人", "人次", "名", "户") or (
+                m.group("mw") in ("批次", "场次") and _CLAUSE_STOP.match(text[m.end():m.end() + 1] or "。"))):
+            # people are concrete whatever follows: "硕士近百人"; so are visits and events: "客商来访近百批次"
             found.append(RawMention(m.start(), end, value, low, high, "count", qualifier, "chinese", m.group("mw"), ""))
             continue
         if not nouns and m.group("mw") != "大":

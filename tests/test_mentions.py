@@ -446,3 +446,12 @@ def test_a_township_of_three_characters_and_a_period_is_not_a_village():
                     "一季度村集体经济收入达28.5万元。")
     assert [f["subject"] for f in found][:2] == ["甘河滩镇", "甘河滩镇"]
     assert found[2]["subject"] not in ("村", "一季度村")
+
+
+def test_counts_growth_ranks_visits_floor_space_and_phases():
+    found = figures("今年1—2月全区新登记经营主体1.2万户，同比增长9.5%。走访企业600余次，接待客商来访近百批次。"
+                    "分别居全市第1位、第2位。總建築面積約20萬平方米。一期投资30多亿元，意向投资额约2600亿元。")
+    assert [(f["surface"], f["indicator"], f["kind"]) for f in found] == [
+        ("1.2万户", "enterprises", "actual"), ("9.5%", "enterprises", "actual"), ("600余次", "activities", "actual"),
+        ("百批次", "activities", "actual"), ("第1位", "ranking", "actual"), ("第2位", "ranking", "actual"),
+        ("20萬平方米", "other", "actual"), ("30多亿元", "investment", "plan"), ("2600亿元", "investment", "plan")]
