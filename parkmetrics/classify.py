@@ -90,11 +90,19 @@ class DocumentContext(PageStructure):
 
 
     # -- attributes --------------------------------------------------------------
-    def period_for(self, mention: RawMention, where: Location, kind: str = "actual") -> str | None:
+    def period_for(self, mention: RawMention, where: Location, kind: str = "actual",
+                   list_position: tuple[int, int] | None = None) -> str | None:
         if mention.unit in ("year", "tonne_per_year"):
             return None  # a span of years, or a yearly capacity, is not a figure of one period
         sentence, article = where.sentence, where.article
         i = bisect.bisect_right(self.period_ends, mention.start)
+        if list_position is not None:
+            # "一季度和上半年…分别增长18.5%和22.2%": periods listed before 分别 pair with the figures in order
+            index, size = list_position
+            cut = self.text.rfind("分别", sentence, mention.start)
+            listed = [p for p in self.periods[:i] if p.start >= sentence and p.end <= cut and p.period]
+            if len(listed) == size:
+                return listed[index].period
         chosen: PeriodMention | None = None
         for j in range(i - 1, -1, -1):
             p = self.periods[j]

@@ -56,7 +56,8 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
         sentence, article = where.sentence, where.article
         same_sentence = previous is not None and previous[1] == sentence
         earlier = previous[2] if previous and not same_sentence and previous[0] == article else None
-        indicator = context.indicator_for(mention, where, positions.get(index),
+        list_position = positions.get(index)
+        indicator = context.indicator_for(mention, where, list_position,
                                           previous[2] if previous is not None and same_sentence else None, earlier)
         previous = (article, sentence, indicator)
         measure = context.measure_for(mention, where, indicator)
@@ -79,7 +80,7 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
             "kind": kind,
             "indicator": indicator,
             "measure": measure,
-            "period": context.period_for(mention, where, kind),
+            "period": context.period_for(mention, where, kind, list_position),
             "subject": context.subject_for(mention, where),
             "numeral": mention.numeral,
             "note": "",

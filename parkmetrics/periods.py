@@ -270,7 +270,20 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
             base = True  # "较一季度、上半年分别提高…": both are bases
         if not base and before == "是" and text.startswith("的", m.end()):
             base = True  # "分别是2019年的6.3倍": the year compared with
-        if form == "mon" and (m.group().endswith("当月") or text.startswith(("当月", "单月"), m.end())):
-            carries = False  # "10月当月，…": an aside in a report of the year so far
+        if form == "mon" and (m.group().endswith(("当月", "月末", "月底")) or m.group().startswith(("截至", "截止"))
+                              or text.startswith(("当月", "单月"), m.end())):
+            # "10月当月，…": an aside in a report of the year so far; "截至10月末": a point in time, like a day
+            carries = False
         found.append(PeriodMention(m.start(), m.end(), period, carries, is_base=base))
+    return _listed_periods_stay(text, found)
+
+
+def _listed_periods_stay(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """"一季度和上半年…分别增长18.5%和22.2%": periods listed together date their own sentence's figures, and
+    neither is the period the following sentences talk about."""
+    for k in range(1, len(found)):
+        before, current = found[k - 1], found[k]
+        if text[before.end:current.start] in ("和", "、", "及", "与", "以及") and before.carries_over:
+            found[k - 1] = before._replace(carries_over=False)
+            found[k] = current._replace(carries_over=False)
     return found

@@ -455,3 +455,12 @@ def test_counts_growth_ranks_visits_floor_space_and_phases():
         ("1.2万户", "enterprises", "actual"), ("9.5%", "enterprises", "actual"), ("600余次", "activities", "actual"),
         ("百批次", "activities", "actual"), ("第1位", "ranking", "actual"), ("第2位", "ranking", "actual"),
         ("20萬平方米", "other", "actual"), ("30多亿元", "investment", "plan"), ("2600亿元", "investment", "plan")]
+
+
+def test_periods_listed_together_and_points_in_time_date_only_their_sentence():
+    found = figures("1—10月，新片区完成产值2912亿元。一季度和上半年，产值分别增长18.5%和22.2%。"
+                    "分产业看，新能源汽车完成产值1683.5亿元。截至10月末，新片区累计注册企业超过8.5万户。"
+                    "前沿产业项目签约143个。", published=date(2023, 11, 24))
+    assert [(f["surface"], f["period"]) for f in found] == [
+        ("2912亿元", "2023-01/2023-10"), ("18.5%", "2023-01/2023-03"), ("22.2%", "2023-01/2023-06"),
+        ("1683.5亿元", "2023-01/2023-10"), ("8.5万户", "2023-10"), ("143个", "2023-01/2023-10")]
