@@ -191,8 +191,16 @@ class DocumentContext(PageStructure):
             found = lexicon.last_indicator(self.text[clause:share_of]) if share_of >= 0 else None
             if found is None and share_of >= 0 and previous is not None:
                 return previous  # "工业投资增长12%，占全部投资的比重46.2%"
+            if found is None and mention.unit == "percent" and self.text.startswith("的", mention.end):
+                named = lexicon.indicators_in_order(self.text[mention.end + 1:min(mention.end + 12,
+                                                                                  self.clause_end(mention.end))])
+                if named:
+                    return named[0]  # "全区近九成的地区生产总值和八成以上的税收": the share of what follows
             if found is None:
                 found = lexicon.last_indicator(self.text[clause:mention.start], exclude)
+            if (found is None and previous is not None and previous != "other" and mention.unit == "percent"
+                    and GROWTH_WORDS.search(self.text, clause, mention.start)):
+                return previous  # "外资企业312家，增长近两成": the growth of the figure before
             if found is None and previous is not None and mention.unit == "percentage_point":
                 return previous  # "…比重62.4%，较去年同期提高5.1个百分点": the change of the figure before
             if found is None:
@@ -205,9 +213,6 @@ class DocumentContext(PageStructure):
             if (earlier not in (None, "other") and mention.unit in ("percent", "percentage_point")
                     and GROWTH_REFERENCE.search(self.text, sentence, mention.start)):
                 return earlier  # "…增长10.2%。增速高于全省2个百分点": the growth just reported
-            if previous is not None and previous != "other" and mention.unit == "percent" and GROWTH_WORDS.search(
-                    self.text, clause, mention.start):
-                return previous  # "新登记经营主体1.2万户，同比增长9.5%": the growth of the count before
         return UNIT_INDICATORS.get(mention.unit, "other")
 
     def _count_indicator(self, mention: RawMention, clause: int) -> str:

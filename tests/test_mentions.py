@@ -464,3 +464,12 @@ def test_periods_listed_together_and_points_in_time_date_only_their_sentence():
     assert [(f["surface"], f["period"]) for f in found] == [
         ("2912亿元", "2023-01/2023-10"), ("18.5%", "2023-01/2023-03"), ("22.2%", "2023-01/2023-06"),
         ("1683.5亿元", "2023-01/2023-10"), ("8.5万户", "2023-10"), ("143个", "2023-01/2023-10")]
+
+
+def test_a_share_of_what_follows_and_a_growth_of_the_figure_before():
+    found = figures("五大开发区贡献了全区近九成的地区生产总值和八成以上的税收。其中外资企业312家，增长近两成。"
+                    "基础设施投资156.4亿元，增长9.7%。")
+    assert [(f["surface"], f["indicator"], f["measure"]) for f in found] == [
+        ("九成", "gdp", "share"), ("八成以上", "tax", "share"), ("312家", "enterprises", "count"),
+        ("两成", "enterprises", "growth_rate"), ("156.4亿元", "fixed_asset_investment", "level"),
+        ("9.7%", "fixed_asset_investment", "growth_rate")]
