@@ -50,7 +50,9 @@ NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全�
                            # a list, a count or a description, not a name: 三和等13个项目, 公司投资建设的…项目
                            r"|等\d|\d+[个家项批]|的"
                            # the whole of a place, not its name: 向全村, 该镇
-                           r"|[全该每各本](?:村|镇|乡)")
+                           r"|[全该每各本](?:村|镇|乡)"
+                           # kinds of places, not a named township: 城镇, 乡镇, 特色小镇
+                           r"|(?:城|乡|小|重|古|集|村|市)(?:镇|乡)$")
 # "文峰镇", "龙泉乡": two characters and the suffix; not 乡镇, 城镇, 小镇, 全镇
 # (three characters too, 甘河滩镇, right after punctuation or a preposition)
 TOWNSHIP = re.compile(r"((?<=[，。、；：“”的在到和与及旁])[^\W\d全该各本每的了在是和与及]{3}(?:镇|乡)"
@@ -165,10 +167,14 @@ def _merge_longer_forms(named: dict[str, int]) -> dict[str, int]:
     return merged
 
 
+# "开发区内的精细化工产业园…", "高新区所在的新合镇…", "街道所辖的沙井村…": the place that follows is the one named
+_LOCATIVE_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:所在的|内的|所辖的|里的|旗下的|下辖的)")
+
+
 def _without_lead(name: str) -> str:
     """A name found at a clause start without the words that open the clause: "其中福建某某项目", and for zones
     verbs and prose ("力争金港工业园区", "上半年开发区", "使工业园区")."""
-    name = NAME_LEAD.sub("", name)
+    name = _LOCATIVE_LEAD.sub("", NAME_LEAD.sub("", name))
     suffix = _ZONE_SUFFIX.search(name, len(name) - 8)
     if suffix is None or suffix.end() != len(name):
         return name

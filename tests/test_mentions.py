@@ -473,3 +473,11 @@ def test_a_share_of_what_follows_and_a_growth_of_the_figure_before():
         ("九成", "gdp", "share"), ("八成以上", "tax", "share"), ("312家", "enterprises", "count"),
         ("两成", "enterprises", "growth_rate"), ("156.4亿元", "fixed_asset_investment", "level"),
         ("9.7%", "fixed_asset_investment", "growth_rate")]
+
+
+def test_a_place_inside_or_around_the_zone_named_at_a_sentence_start():
+    found = figures("开发区内的精细化工产业园今年新引进十几家配套企业，园区土地利用率达到92%。"
+                    "高新区所在的新合镇今年新流转土地1.2万亩。全区实现城镇新增就业4860人。")
+    assert [(f["surface"], f["subject"]) for f in found][:3] == [
+        ("十几家配套企业", "精细化工产业园"), ("92%", "精细化工产业园"), ("1.2万亩", "新合镇")]
+    assert found[3]["subject"] != "实现城镇"  # towns in general are not a township
