@@ -63,7 +63,11 @@ class PageStructure:
             self.full_stop_starts.sort()
         self.article_starts = [0]
         if "本报讯" in text or "核心提示" in text or "——" in text or "【" in text:
-            self.article_starts += [m.start() for m in ARTICLE_START.finditer(text)]
+            for m in ARTICLE_START.finditer(text):
+                previous = self.article_starts[-1]
+                if text.startswith("【", previous) and text[previous:m.start()].endswith("】"):
+                    continue  # "【…】本报讯…": a news item's body goes on from its heading
+                self.article_starts.append(m.start())
         self.sentence_start = _start_lookup(self.sentence_starts)
         self.clause_start = _start_lookup(self.clause_starts)
         self.article_start = _start_lookup(self.article_starts)

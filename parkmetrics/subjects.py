@@ -108,7 +108,7 @@ _ZONE_SUFFIX = re.compile(
 # Verbs and prepositions that can run into a name: "走进修水县工业园区"
 _LAST_VERB_BEFORE_NAME = re.compile(r".*(?:走进|走入|来到|深入|前往|位于|落户|入驻|进驻|扎根|考察|调研|参观|视察|聚焦|助力|"
                                     r"支持|推动|建设|打造|成立|设立|获批|获评|荣获|评为|入选|列入|成为|赴|在|据|让|把|被|是|"
-                                    r"与|及|对|为|到|之路|之道|力争|争取|确保|推进|加快|实现|预计|计划|引导|鼓励|中共|带动|季度|位列|名列)")
+                                    r"与|及|对|为|到|之路|之道|力争|争取|确保|推进|加快|实现|预计|计划|引导|鼓励|中共|带动|季度|位列|名列|日从)")
 # (not 于 从 向 和 将: they begin place names, 于都, 从化, 向阳, 和平, 将乐)
 # Characters that end prose rather than begin a place name (unlike 于, 从, 向, 和: 于都, 从化, 向阳, 和平)
 _LAST_NON_NAME_CHAR = re.compile(r".*[给个以上下近就供的了是等将把被由其该此半多余年月使居]")

@@ -481,3 +481,11 @@ def test_a_place_inside_or_around_the_zone_named_at_a_sentence_start():
     assert [(f["surface"], f["subject"]) for f in found][:3] == [
         ("十几家配套企业", "精细化工产业园"), ("92%", "精细化工产业园"), ("1.2万亩", "新合镇")]
     assert found[3]["subject"] != "实现城镇"  # towns in general are not a township
+
+
+def test_a_news_items_heading_and_its_byline_are_one_item():
+    found = figures("【松原石化产业开发区上半年经济运行稳中向好】本报讯 今年上半年，松原石化产业开发区实现产值152.7亿元。"
+                    "【梅河口医药高新区外贸进出口实现翻番】本报讯（通讯员 张丽）记者7月19日从梅河口医药高新技术产业开发区获悉，"
+                    "1-5月，高新区实现进出口总额2.8亿元。")
+    assert [(f["surface"], f["subject"]) for f in found] == [
+        ("152.7亿元", "松原石化产业开发区"), ("2.8亿元", "梅河口医药高新技术产业开发区")]
