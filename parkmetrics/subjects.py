@@ -46,7 +46,7 @@ NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全�
                            r"|意向|外资|内资|亿元|大)[\u4e00-\u9fff]{0,5}项目$"
                            r"|(?:签约|在谈|开工|竣工|投产|在建|续建|储备|引进|落地|入库)项目$"
                            # a class of companies, not one: 上市公司及其子公司, 规上公司
-                           r"|及其|^(?:上市|子|规上|规模以上|国有|民营|外资|外商投资|科技型|高新技术)(?:公司|企业|集团)$"
+                           r"|及其|^其|^(?:上市|子|规上|规模以上|国有|民营|外资|外商投资|科技型|高新技术)(?:公司|企业|集团)$"
                            # a list, a count or a description, not a name: 三和等13个项目, 公司投资建设的…项目
                            r"|等\d|\d+[个家项批]|的"
                            # the whole of a place, not its name: 向全村, 该镇
@@ -58,6 +58,8 @@ NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全�
 TOWNSHIP = re.compile(r"((?<=[，。、；：“”的在到和与及旁])[^\W\d全该各本每的了在是和与及]{3}(?:镇|乡)"
                       r"|[^\W\d全该各本每的了在是和与及][^\W\d乡城小重古集全该各本每的了在是和与及](?:镇|乡))"
                       r"(?![长区内外级村政党镇])")
+# A quote in the first person, not by the zone ("我们开发区…"), still open at the figure
+_OUR_COMPANY_QUOTE = re.compile(r"“[^”]*?我们(?!开发区|园区|高新区|经开区|区|县|市|镇|乡|村|街道)[^”]*$")
 WHOLE_TOWNSHIP = re.compile(r"[全该本](?:镇|乡|街道)")
 _NAMED_AFTER_UNITS = {"mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"}  # "占地400亩的…公司"
 
@@ -175,6 +177,9 @@ def _without_lead(name: str) -> str:
     """A name found at a clause start without the words that open the clause: "其中福建某某项目", and for zones
     verbs and prose ("力争金港工业园区", "上半年开发区", "使工业园区")."""
     name = _LOCATIVE_LEAD.sub("", NAME_LEAD.sub("", name))
+    if name.endswith(("公司", "集团")):
+        # "走进铁岭经济开发区辽宁锐泰精密轴承有限公司": the company's name starts after the verb and the zone
+        return NAME_AFTER_FUNCTION_WORD.sub("", name)
     suffix = _ZONE_SUFFIX.search(name, len(name) - 8)
     if suffix is None or suffix.end() != len(name):
         return name
@@ -251,6 +256,11 @@ class SubjectFinder:
             named = self._last_named_entity(start, companies_only="项目" not in that.group())
             if named:
                 return named  # "该公司…年货物吞吐量108万吨" refers back to the last named company
+        if text.find("我们", max(0, start - 80), start) >= 0 and _OUR_COMPANY_QUOTE.search(
+                text, max(0, start - 80), start):
+            named = self._last_named_entity(start, companies_only=True)
+            if named:
+                return named  # "走进某某有限公司…。“我们2016年落户开发区时只有40多名工人…”": the company speaking
         if text.find("村", clause, start) >= 0:
             village = self.article_village(start)
             if village:

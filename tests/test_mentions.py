@@ -489,3 +489,11 @@ def test_a_news_items_heading_and_its_byline_are_one_item():
                     "1-5月，高新区实现进出口总额2.8亿元。")
     assert [(f["surface"], f["subject"]) for f in found] == [
         ("152.7亿元", "松原石化产业开发区"), ("2.8亿元", "梅河口医药高新技术产业开发区")]
+
+
+def test_a_company_visited_and_quoted_is_the_subject():
+    found = figures("走进铁岭经济开发区辽宁锐泰精密轴承有限公司的智能化车间，12条自动化生产线正满负荷运转。"
+                    "“我们2016年落户开发区的时候，只有一栋厂房、40多名工人。”公司负责人说。"
+                    "“我们开发区今年新引进项目30个。”开发区负责人说。")
+    assert [(f["surface"], f["subject"]) for f in found] == [
+        ("12条", "辽宁锐泰精密轴承有限公司"), ("40多名", "辽宁锐泰精密轴承有限公司"), ("30个", "铁岭经济开发区")]
