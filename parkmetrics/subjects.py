@@ -46,7 +46,7 @@ NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全�
                            r"|意向|外资|内资|亿元|大)[\u4e00-\u9fff]{0,5}项目$"
                            r"|(?:签约|在谈|开工|竣工|投产|在建|续建|储备|引进|落地|入库)项目$"
                            # a class of companies, not one: 上市公司及其子公司, 规上公司
-                           r"|及其|^其|^(?:上市|子|规上|规模以上|国有|民营|外资|外商投资|科技型|高新技术)(?:公司|企业|集团)$"
+                           r"|及其|^其|^第[一二三四五六七八九十\d]|^(?:上市|子|规上|规模以上|国有|民营|外资|外商投资|科技型|高新技术)(?:公司|企业|集团)$"
                            # a list, a count or a description, not a name: 三和等13个项目, 公司投资建设的…项目
                            r"|等\d|\d+[个家项批]|的"
                            # the whole of a place, not its name: 向全村, 该镇
@@ -58,6 +58,7 @@ NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全�
 TOWNSHIP = re.compile(r"((?<=[，。、；：“”的在到和与及旁])[^\W\d全该各本每的了在是和与及]{3}(?:镇|乡)"
                       r"|[^\W\d全该各本每的了在是和与及][^\W\d乡城小重古集全该各本每的了在是和与及](?:镇|乡))"
                       r"(?![长区内外级村政党镇])")
+_UNIT_END = set("元亩米吨顷里")  # the last character of a figure's unit: "投资50亿元的…项目"
 # A quote in the first person, not by the zone ("我们开发区…"), still open at the figure
 _OUR_COMPANY_QUOTE = re.compile(r"“[^”]*?我们(?!开发区|园区|高新区|经开区|区|县|市|镇|乡|村|街道)[^”]*$")
 WHOLE_TOWNSHIP = re.compile(r"[全该本](?:镇|乡|街道)")
@@ -67,7 +68,8 @@ _NAMED_AFTER_UNITS = {"mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"}  # "�
 ENTITY_VERBS = ["已", "当年", "全年", "部分", "的", "在", "正", "将", "年", "共", "累计", "实现", "完成", "新", "获", "被", "于",
                 "今年", "去年", "目前", "停工", "环评", "开展", "争取", "分别", "组织", "成立", "出台", "举办", "引进", "签约",
                 "建成", "实施", "推进", "达到", "第", "投资", "总投资", "计划", "拟", "投入", "位于", "占地", "生产", "作为",
-                "是", "由", "通过", "预计", "力争", "有望", "全面", "积极", "加快", "位列", "位居", "名列", "排名", "跻身"]
+                "是", "由", "通过", "预计", "力争", "有望", "全面", "积极", "加快", "位列", "位居", "名列", "排名", "跻身",
+                "规划", "用地", "建筑面积", "一期", "二期"]
 _ENTITY_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
@@ -98,7 +100,7 @@ def _entity_patterns(suffixes: str, indicators: str) -> tuple[re.Pattern[str], r
 @lru_cache(maxsize=8)
 def _named_after_pattern(suffixes: str) -> re.Pattern[str]:
     """An organisation named after 的 at the end of a clause: "占地400亩的濮集物流公司"."""
-    return re.compile(rf"的([\u4e00-\u9fff·]{{2,14}}?(?:{suffixes}))"
+    return re.compile(rf"的((?:[\u4e00-\u9fff·]|(?<=产)\d+(?:\.\d+)?){{2,18}}?(?:{suffixes}))"
                       r"(?=[，,。；、]|$|由|已|将|正|在|于|预计|计划|占地|建成|投产|开工|落户|总投资)")
 
 
@@ -340,8 +342,13 @@ class SubjectFinder:
             end = self.page.sentence_starts[i] if i < len(self.page.sentence_starts) else len(self.text)
             sentence = self.text[sentence_start:end]
             first = self._entity_at_start.match(sentence)
-            named = ((sentence_start + m.end("name"), _without_lead(m.group("name")))
-                     for m in ([first] if first else []) + list(self._entity_after_mark.finditer(sentence)))
+            named = [(sentence_start + m.end("name"), _without_lead(m.group("name")))
+                     for m in ([first] if first else []) + list(self._entity_after_mark.finditer(sentence))]
+            if "的" in sentence:
+                # "东方电气集团投资50亿元的氢能装备产业化基地项目，占地约320亩": the project the clauses go on about
+                named += [(sentence_start + m.end(1), m.group(1)) for m in self._named_after.finditer(sentence)
+                          if sentence.startswith(("，", ","), m.end(1)) and sentence[m.start() - 1:m.start()] in _UNIT_END]
+                named.sort()
             # ("一季度村集体经济收入…": once the period is cut, no name is left)
             found = [(end, name) for end, name in named if not self._suffix_only.fullmatch(name)]
             self._entity_cache[sentence_start] = found

@@ -497,3 +497,11 @@ def test_a_company_visited_and_quoted_is_the_subject():
                     "“我们开发区今年新引进项目30个。”开发区负责人说。")
     assert [(f["surface"], f["subject"]) for f in found] == [
         ("12条", "辽宁锐泰精密轴承有限公司"), ("40多名", "辽宁锐泰精密轴承有限公司"), ("30个", "铁岭经济开发区")]
+
+
+def test_a_project_named_after_its_size_is_what_the_sentence_goes_on_about():
+    found = figures("东方电气集团投资50亿元的氢能装备产业化基地项目，占地约320亩，建成后预计可实现年产值80亿元。"
+                    "总投资8.6亿元的年产20万套新能源汽车电驱系统项目，计划今年10月投产。")
+    assert [(f["surface"], f["subject"]) for f in found] == [
+        ("50亿元", "氢能装备产业化基地项目"), ("320亩", "氢能装备产业化基地项目"), ("80亿元", "氢能装备产业化基地项目"),
+        ("8.6亿元", "年产20万套新能源汽车电驱系统项目"), ("20万套", None)]  # (inside the name)
