@@ -21,7 +21,8 @@ _CLAUSE_PUNCTUATION = _SENTENCE_PUNCTUATION + "，,：:（）()"
 BYLINE = re.compile(r"本报讯|本报记者")  # a new sentence (and article) begins after a byline
 # 【…】 opens a news item on pages that print several ("【梅河口医药高新区】…"); short ones are page furniture
 # (【打印】【关闭】)
-ARTICLE_START = Scanner(r"本报讯|核心提示|—{2,}|【[^】【]{5,30}】")  # re alone would try it at every character
+# (and each ● item of a news round-up, and 【又讯】, 【简讯】)
+ARTICLE_START = Scanner(r"本报讯|核心提示|—{2,}|【[^】【]{5,30}】|【(?:又讯|简讯|快讯)】|●")  # re alone would try it at every character
 
 
 def _start_lookup(starts: list[int]) -> Callable[[int], int]:
@@ -62,7 +63,7 @@ class PageStructure:
             self.sentence_starts.sort()
             self.full_stop_starts.sort()
         self.article_starts = [0]
-        if "本报讯" in text or "核心提示" in text or "——" in text or "【" in text:
+        if "本报讯" in text or "核心提示" in text or "——" in text or "【" in text or "●" in text:
             for m in ARTICLE_START.finditer(text):
                 previous = self.article_starts[-1]
                 if text.startswith("【", previous) and text[previous:m.start()].endswith("】"):

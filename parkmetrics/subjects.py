@@ -105,6 +105,10 @@ def _named_after_pattern(suffixes: str) -> re.Pattern[str]:
 
 
 ARTICLE_OPENING = 60  # characters of a news item's opening read for the zone it is about
+# "【华凯电器：总投资50亿元的智能家电产业园动工】": a round-up item's heading names its subject before the colon
+ITEM_HEADING = re.compile(r"【([\u4e00-\u9fff（）]{2,14}?)[：:]")
+# "●顺德区2023年共有…": an item opening with a district, county or new town
+ITEM_DISTRICT = re.compile(r"[●【](?:\d{1,2}月\d{1,2}日[，,])?([\u4e00-\u9fff]{2,8}?(?:区|县|新城))(?=[\d，,在的]|今年|去年|全年)")
 ZONE_NAMES_READ = 20  # a page names its zone early: the first mentions of zones are enough to tell which
 _ZONE_SUFFIX = re.compile(
     r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|产业园区|产业集聚区|综合保税区|保税港区|经开区|"
@@ -289,12 +293,19 @@ class SubjectFinder:
         return found
 
     def article_zone(self, pos: int) -> str | None:
-        """On a page of several news items, the zone an item names in its opening ("【梅河口医药高新区】…")."""
+        """On a page of several news items, what an item is about: the name before the colon of its heading
+        ("【华凯电器：总投资50亿元的…动工】"), else the zone or district its opening names ("【梅河口医药高新区…】",
+        "●中山翠亨新区2023年…", "●顺德区2023年…")."""
         article = self.page.article_start(pos)
         if article not in self._article_zones:
             zone = None
-            if self.text.startswith("【", article):  # an item of a page of several ("【梅河口医药高新区】…")
-                zone = zone_named_in(self.text[article:article + ARTICLE_OPENING], named_only=True)
+            if self.text.startswith(("【", "●"), article):
+                opening = self.text[article:article + ARTICLE_OPENING]
+                heading = ITEM_HEADING.match(opening)
+                zone = (heading.group(1) if heading else None) or zone_named_in(opening, named_only=True)
+                if zone is None:
+                    district = ITEM_DISTRICT.match(opening)
+                    zone = district.group(1) if district else None
             self._article_zones[article] = zone
         return self._article_zones[article]
 

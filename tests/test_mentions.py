@@ -505,3 +505,13 @@ def test_a_project_named_after_its_size_is_what_the_sentence_goes_on_about():
     assert [(f["surface"], f["subject"]) for f in found] == [
         ("50亿元", "氢能装备产业化基地项目"), ("320亩", "氢能装备产业化基地项目"), ("80亿元", "氢能装备产业化基地项目"),
         ("8.6亿元", "年产20万套新能源汽车电驱系统项目"), ("20万套", None)]  # (inside the name)
+
+
+def test_each_item_of_a_round_up_names_its_own_subject():
+    found = figures("【佛山高新区：2023年规上工业总产值突破5000亿元】1月10日，记者从佛山高新区管委会获悉，园区高新技术企业达2318家。"
+                    "【华凯电器：智能家电产业园动工】华凯电器2023年实现营业收入386亿元。"
+                    "【简讯】●珠海经济技术开发区（高栏港）2023年港口货物吞吐量1.57亿吨。"
+                    "●顺德区2023年共有27家企业获评专精特新企业。", published=date(2024, 1, 12))
+    assert [(f["surface"], f["subject"]) for f in found] == [
+        ("5000亿元", "佛山高新区"), ("2318家", "佛山高新区"), ("386亿元", "华凯电器"),
+        ("1.57亿吨", "珠海经济技术开发区"), ("27家", "顺德区")]
