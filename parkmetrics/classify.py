@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from .lexicon import Lexicon
@@ -23,7 +24,7 @@ from .trie import trie_pattern
 
 GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|提升|上升|下降|减少|回落|降低|下滑|涨|降幅|增加|压减|压缩|缩减"
                           r"|增[逾近超约]?$")  # "GDP增逾一成"
-COUNT_CHANGE = re.compile(r"(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长)了?(?:逾|超过?|近|约)?$")
+COUNT_CHANGE = re.compile(r"(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长|净增|多出)了?(?:逾|超过?|近|约)?$")
 AMOUNT_CHANGE = re.compile(r"(?:(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长|提高|下降)|(?<!值)(?:提高|减少|下降|增收|减收))"
                            r"了?(?:逾|超过?|近|约)?$")
 GROWTH_REFERENCE = re.compile(r"增速|增幅|增长率|涨幅")  # the growth of something named before
@@ -43,10 +44,13 @@ PLAN_SIZE_WORDS = re.compile(r"总投资|投资总额|概算|计划投资|投资
 # "完成目标任务的105.8%" measures against a target; the figure itself is actual.
 # Words that look like kind words but are not: a target used as a yardstick ("完成目标任务的
 # 105.8%"), funds that were secured ("争取配套资金2.35亿元").
-NOT_A_KIND_WORD = re.compile(r"完成[^，。]{0,6}目标(?:任务)?|目标任务|年度目标|目标的|计划的|争取(?=[^，。；]{0,8}(?:资金|债券|专项|政策|支持|补助))")
+NOT_A_KIND_WORD = re.compile(r"完成[^，。]{0,6}目标(?:任务)?|目标任务|年度目标|目标的|计划的|争取(?=[^，。；]{0,8}(?:资金|债券|专项|政策|支持|补助))"
+                             r"|设计(?=企业|公司|院|服务|研发|行业|产业|能力|人员)")  # 集成电路设计企业: a trade, not a plan
 ALREADY_DONE = re.compile(r"(?:已|累计)(?:完成|实现)")
 NOUN_PHRASE_END = re.compile(r"[，,。；;：:、！？（）()“”]|的|和|与|及|共|等|参与|成立|发送|在|已|将|为|是|占|中")
 SIZE_CLASS = re.compile(r"^(?:以上|以下)?的?(?:[\u4e00-\u9fff]{0,2}项目)")
+# "年度计划投资312亿元" (but "完成全年目标任务的108%" is a share of the plan done so far)
+ANNUAL_PLAN = re.compile(r"(?:年度计划|全年计划|年度目标|全年目标)[^，。；的]{0,8}(?:为|达|是)?$")
 INDUSTRY_STRUCTURE = re.compile(r"产业结构|三次产业|产业比例|三产比例|三次产业比")
 LIST_JOINERS = re.compile(r"^(?:、|和|及|与|以及|,|，)$")
 
@@ -108,7 +112,8 @@ class DocumentContext(PageStructure):
             p = self.periods[j]
             if p.start < article:
                 break
-            if p.start >= sentence:
+            if p.start >= sentence or (not p.carries_over and p.start >= where.stop):
+                # (a day or a point in time dates its whole sentence, across ；: "9月末，存款余额…；贷款余额…")
                 chosen = p
                 break
             if p.carries_over and not (kind in ("actual", "plan") and self._is_future(p)):
@@ -121,6 +126,11 @@ class DocumentContext(PageStructure):
             between = self.text[since:mention.start]
             if ANNUAL_RATE.search(between) or AFTER_COMPLETION.search(between):
                 return None  # "达产后可实现年产值20亿元": a yearly capacity, not a period's figure
+        if "年" in self.text[where.clause:mention.start] and ANNUAL_PLAN.search(self.text, where.clause, mention.start):
+            # "年度计划投资312亿元": the plan is for the whole year the report is about
+            year = chosen.period.split("/")[-1][:4] if chosen is not None and chosen.period else (
+                str(self.published.year) if self.published else None)
+            return year
         if chosen is not None and chosen.follows_frame:
             frame = self._frame_year(self.periods.index(chosen), article)
             return frame if frame is not None else chosen.period
@@ -155,9 +165,11 @@ class DocumentContext(PageStructure):
         return None
 
     def indicator_for(self, mention: RawMention, where: Location, list_position: tuple[int, int] | None,
-                      previous: str | None = None, earlier: str | None = None) -> str:
+                      previous: str | None = None, earlier: str | None = None,
+                      figures_before: Sequence[str] = ()) -> str:
         """``previous`` is the indicator of the figure before this one in the same sentence, ``earlier`` that of
-        the last figure of an earlier sentence of the same article."""
+        the last figure of an earlier sentence of the same article, ``figures_before`` those of the sentence's
+        figures before the '分别' list this one is in."""
         lexicon = self.lexicon
         sentence, clause = where.sentence, where.clause
         if mention.unit == "count":
@@ -175,6 +187,9 @@ class DocumentContext(PageStructure):
             names = lexicon.indicators_in_order(head[:cut] if cut >= 0 else head)
             if len(names) >= size:
                 return names[len(names) - size + index]
+            if mention.unit in ("percent", "percentage_point") and len(figures_before) >= size:
+                # "引进项目37个，协议投资额约216亿元，同比分别增长23.3%和41.2%": the growth of each figure before
+                return figures_before[len(figures_before) - size + index]
         if mention.printed_unit == "ratio" and INDUSTRY_STRUCTURE.search(self.text, sentence, mention.start):
             return "gdp"  # 三次产业结构为0.3:48.5:51.2: each industry's share of the economy
         if mention.unit in MONEY and SIZE_CLASS.match(self.text[mention.end:mention.end + 6]):
@@ -226,7 +241,7 @@ class DocumentContext(PageStructure):
         phrase = NOUN_PHRASE_END.split(mention.noun, maxsplit=1)[0][:10]
         nouns = list(lexicon.count_noun_pattern.finditer(phrase))
         if nouns and printed in _PEOPLE_MEASURE_WORDS:
-            people = [n for n in nouns if lexicon.count_noun_of[n.group()] in ("people", "jobs")]
+            people = [n for n in nouns if lexicon.count_noun_of[n.group()] in ("people", "jobs", "population")]
             if people:
                 return lexicon.count_noun_of[people[0].group()]  # "400名村民进厂务工": people, not the plant
         if nouns and (nouns[0].start() == 0 or printed in ("个", "大", "面", "位", "支", "家", "名")):
@@ -238,7 +253,7 @@ class DocumentContext(PageStructure):
             before = list(lexicon.count_noun_pattern.finditer(self.text[start:mention.start]))
             if before:
                 found = lexicon.count_noun_of[before[-1].group()]
-                if printed in _PEOPLE_MEASURE_WORDS and found not in ("people", "jobs"):
+                if printed in _PEOPLE_MEASURE_WORDS and found not in ("people", "jobs", "population"):
                     break  # "帮助企业解决用工八千余人次" counts people, not the enterprises named before
                 return found
         return lexicon.measure_word_defaults.get(printed, "other")
@@ -254,8 +269,9 @@ class DocumentContext(PageStructure):
                 return "level"  # 年产20万套 is an amount produced, not a number of things
             # "较去年同期增加逾2千家": a change in a count
             return "change" if COUNT_CHANGE.search(clause_text) else "count"
-        if mention.printed_unit in ("ratio", "fraction"):
-            return "share"  # 三次产业结构为0.3:48.5:51.2, 三分之一
+        if mention.printed_unit == "ratio" or (mention.printed_unit == "fraction" and (
+                "占" in clause_text or not GROWTH_WORDS.search(clause_text))):
+            return "share"  # 三次产业结构为0.3:48.5:51.2, 占三分之一 (but 增长三分之一 is a growth)
         if mention.unit in ("percent", "permille"):
             if COMPLETION_WORDS.search(clause_text):
                 return "completion_rate"
@@ -268,7 +284,8 @@ class DocumentContext(PageStructure):
             return "change"
         if mention.printed_unit == "倍":  # 增长1.5倍: growth by a multiple
             return "growth_rate" if GROWTH_WORDS.search(clause_text) else "level"
-        if CHANGE_WORDS.search(clause_text[-4:]) and mention.unit in ("month", "day", "year", "week"):
+        if (CHANGE_WORDS.search(clause_text[-4:]) and mention.unit in ("month", "day", "year", "week")
+                and not clause_text.endswith(("到", "至", "为"))):  # (缩短到20个工作日 is the new length)
             return "change"
         if AMOUNT_CHANGE.search(clause_text):
             return "change"  # "比去年同期增加7.4亿元", "亩均税收提高11.3万元": a change in an amount

@@ -51,15 +51,23 @@ def extract_document(doc: Document, zones: list[Zone] | None = None,
 
     records: list[dict[str, Any]] = []
     previous: tuple[int, int, str] | None = None  # (article, sentence start, indicator) of the last figure
+    in_sentence: list[str] = []  # indicators of the sentence's figures so far
+    before_list: list[str] = []  # ... up to the '分别' list being read
     for index, mention in enumerate(raw):
         where = context.locate(mention.start)
         sentence, article = where.sentence, where.article
         same_sentence = previous is not None and previous[1] == sentence
         earlier = previous[2] if previous and not same_sentence and previous[0] == article else None
+        if not same_sentence:
+            in_sentence = []
         list_position = positions.get(index)
+        if list_position is not None and list_position[0] == 0:
+            before_list = list(in_sentence)
         indicator = context.indicator_for(mention, where, list_position,
-                                          previous[2] if previous is not None and same_sentence else None, earlier)
+                                          previous[2] if previous is not None and same_sentence else None, earlier,
+                                          before_list if list_position is not None else ())
         previous = (article, sentence, indicator)
+        in_sentence.append(indicator)
         measure = context.measure_for(mention, where, indicator)
         value, low, high = mention.value, mention.low, mention.high
         if (measure in ("growth_rate", "change") and value is not None and value > 0

@@ -43,7 +43,8 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "个位次": ("rank", Decimal(1)), "位次": ("rank", Decimal(1)),
     "倍": ("other", Decimal(1)),  # 增长1.5倍: a multiple
     "微米": ("other", Decimal(1)), "纳米": ("other", Decimal(1)), "毫米": ("other", Decimal(1)),
-    "标准箱": ("other", Decimal(1)), "TEU": ("other", Decimal(1)),  # containers (twenty-foot equivalents)
+    "标准箱": ("other", Decimal(1)), "标箱": ("other", Decimal(1)), "TEU": ("other", Decimal(1)),  # containers
+    "微克/立方米": ("other", Decimal(1)), "毫克/立方米": ("other", Decimal(1)),
 }
 MEASURE_WORDS = ["个", "家", "名", "人次", "人", "户", "项", "次", "份", "本", "条", "台", "套", "座", "栋",
                  "件", "批", "场", "所", "辆", "处", "块", "款", "只", "部", "篇", "封", "面", "位", "支",
@@ -70,7 +71,7 @@ _SHARED_POINTS = re.compile(r"(?:和|、|及|与|，|,)\d+(?:\.\d+)?个?百分�
 _CLAUSE_STOP = re.compile(r"[，,。；;！？、]")
 ARABIC = re.compile(
     # (a calendar year, 2020年, is never a figure: ruled out here, where it costs least)
-    rf"(?=[第前后\-\d])(?<![\d.,A-Za-z])(?!(?:19|20)\d\d年)(?P<ord>第|前|后)?(?P<sign>-)?(?P<n1>{_NUM})"
+    rf"(?=[第前后首\-\d])(?<![\d.,A-Za-z])(?!(?:19|20)\d\d年)(?P<ord>第|前|后|首)?(?P<sign>-)?(?P<n1>{_NUM})"
     rf"(?:(?P<sep>{_SEP})(?P<n2>{_NUM}))?"
     rf"(?P<q1>多|余)?(?P<mult>{_MULT})?(?P<q2>多|余)?(?P<unit>{_UNIT})?"
     rf"(?P<post>及以上|及以下|以上|以下|左右|以内|之内|内|多|余|来|上下)?"
@@ -92,7 +93,7 @@ CHINESE = Scanner(
 
 PREFIX_OVER = ("超过", "突破", "逾", "超", "高于", "多于", "大于")
 PREFIX_AT_LEAST = ("不少于", "不低于", "至少", "不止", "起码")
-PREFIX_UNDER = ("近", "将近", "接近", "不到", "不足", "不超过", "低于", "少于", "最高", "最多")
+PREFIX_UNDER = ("近", "将近", "接近", "不到", "不足", "不超过", "低于", "少于", "最高", "最多", "最高可达", "最高达", "最多可达")
 # 约 ending another word is not "about": 签约19个, 节约300万元
 _NOT_ABOUT = ("签约", "合约", "节约", "制约", "预约", "履约", "邀约", "特约", "公约", "条约", "违约", "缔约", "集约")
 PREFIX_APPROX = ("约", "大约", "大概", "近乎")
@@ -191,14 +192,14 @@ def find_arabic(text: str) -> list[RawMention]:
             continue
         if titles and _inside(text, m.start(), "《", "》"):
             continue  # inside a document title
-        if ordinal == "前" and unit == "month":
-            continue  # 前5个月 is a period
+        if ordinal in ("前", "首") and unit == "month":
+            continue  # 前5个月, 首10个月 are periods
         if ordinal is None:
             start = m.start("sign") if sign else m.start("n1")
         else:
             start = m.start()
         scale = MULTIPLIERS.get(mult_word, Decimal(1)) * factor if mult_word else factor
-        prefix = text[max(0, start - 3):start]
+        prefix = text[max(0, start - 4):start]
         end = m.end()
         if post == "来" and unit != "year":
             end -= 1
@@ -443,8 +444,8 @@ def _has_ratio_or_fraction(text: str) -> bool:
 
 
 RATIO = re.compile(r"(?=\d[\d.]*[:：]\d)(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,4}(?![\d.:：%])")
-FRACTION = Scanner(r"(?=\d{1,3}/|[一二三四五六七八九十]{1,3}分之)(?<![\d./])(\d{1,3})/(\d{1,3})(?![\d./])"
-                   r"|(?P<den>[一二三四五六七八九十]{1,3})分之(?P<num>[一二三四五六七八九十]{1,3})")
+FRACTION = Scanner(r"(?=\d{1,3}/|[一二三四五六七八九十]{1,3}分之)(?:(?<![\d./])(\d{1,3})/(\d{1,3})(?![\d./])"
+                   r"|(?P<den>[一二三四五六七八九十]{1,3})分之(?P<num>[一二三四五六七八九十]{1,3}))(?P<post>以上|左右|以内|以下)?")
 _CLOCK_CONTEXT = re.compile(r"(?:上午|下午|晚上|早上|凌晨|时间|比分|比)$")
 
 
@@ -483,13 +484,15 @@ def find_ratios_and_fractions(text: str) -> list[RawMention]:
         # a part of a whole, in percent like every other share ("不到四分之一的土地": under 25 %)
         value = numerator * 100 / denominator
         prefix = text[max(0, m.start() - 3):m.start()]
-        qualifier, low, high = _bounds(str(value), Decimal(1), value, False, None, prefix) \
-            if prefix.endswith(_ANY_PREFIX) else ("exact", None, None)
+        post = m.group("post")
+        qualifier, low, high = _bounds(str(value), Decimal(1), value, False, post, prefix) \
+            if post or prefix.endswith(_ANY_PREFIX) else ("exact", None, None)
         found.append(RawMention(m.start(), m.end(), value, low, high, "percent", qualifier, numeral, "fraction"))
     return found
 
 
-CHINESE_PERCENT = re.compile(r"(?P<base>百|千)分之(?P<n>[一二两三四五六七八九十百零〇]+)(?:点(?P<f>[零〇一二三四五六七八九]+))?")
+CHINESE_PERCENT = re.compile(r"(?P<base>百|千)分之(?P<n>[一二两三四五六七八九十百零〇]+)(?:点(?P<f>[零〇一二三四五六七八九]+))?"
+                             r"(?P<post>以内|以下|以上|左右)?")
 _DIGIT_OF = {"零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6",
              "七": "7", "八": "8", "九": "9"}
 
@@ -508,7 +511,10 @@ def find_chinese_percent(text: str) -> list[RawMention]:
             continue
         value = whole + (Decimal("0." + "".join(_DIGIT_OF[c] for c in m.group("f"))) if m.group("f") else 0)
         unit, printed = ("percent", "%") if m.group("base") == "百" else ("permille", "‰")
-        found.append(RawMention(m.start(), m.end(), value, None, None, unit, "exact", "chinese", printed))
+        post = m.group("post")
+        qualifier, low, high = _bounds(str(value), Decimal(1), value, False, post,
+                                       text[max(0, m.start() - 4):m.start()])
+        found.append(RawMention(m.start(), m.end(), value, low, high, unit, qualifier, "chinese", printed))
     return found
 
 

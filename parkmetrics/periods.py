@@ -58,7 +58,7 @@ _CN_LED = "[一二两三四五六七八九十]+(?:年内|年来|年以来|个月
 # fail here at once (一, 上, 年 are common characters, but rarely start a period).
 _DIGIT_LED = r"(?:19|20)\d\d(?:年|至|到|-|—|~)|\d{1,2}(?:月|至|到|-|—|~|年内|年来|年以来)"
 _CN_NUM = "[一二两三四五六七八九十]"
-_START = (_DIGIT_LED + "|" + _CN_LED + r"|[一二][〇零九][〇零一二三四五六七八九]{2}年|前(?:\d|" + _CN_NUM + ")"
+_START = (_DIGIT_LED + "|" + _CN_LED + r"|[一二][〇零九][〇零一二三四五六七八九]{2}年|[前首](?:\d|" + _CN_NUM + ")"
           + r"|(?:近|过去|这)(?:\d|" + _CN_NUM + ")" + r"|第[一二三四1234]季度"
           + r"|(?:通过|用|经过|再用|再过)(?:\d|" + _CN_NUM + r")|(?:截至|截止|到)\d|" + trie_pattern([
               "前年", "去年", "上年", "过去一年", "过去的一年", "今年", "首三季", "首季", "本年", "当年", "明年", "上半年", "下半年", "前三季度", "至目前",
@@ -76,7 +76,7 @@ _PATTERN = Scanner(
         r"(?P<cy>(?P<cy_y>[一二][〇零九][〇零一二三四五六七八九]{2})年)",
         rf"(?P<rel>(?P<rel_w>前年|去年|上年|过去的?一年|今年|本年|当年|明年)(?:(?P<rel_a>{_N})月?(?:至|到|-|—|~)(?P<rel_b>{_N})月|(?P<rel_m>{_N})月(?:份)?(?:(?P<rel_d>\d{{1,2}})日)?|前(?P<rel_f>{_N})个月|(?P<rel_h>上半年|下半年|前三季度|首三季度?|首季度?|(?:第)?[一二三四1234]季度)|(?P<rel_end>年?底|年?末)|(?P<rel_since>以来|年初以来|初以来))?)",
         rf"(?P<mm>(?P<mm_a>{_N})月?(?:至|到|-|—|~)(?P<mm_b>{_N})月)",
-        rf"(?P<first>前(?P<first_n>{_N})个?月)",
+        rf"(?P<first>[前首](?P<first_n>{_N})个?月)",  # 前五个月, 首10个月
         r"(?P<half>上半年|下半年|前三季度|首三季度?|首季度?|(?:第)?[一二三四1234]季度)",
         r"(?P<md>(?P<md_m>\d{1,2})月(?P<md_d>\d{1,2})日)",
         r"(?P<mon>(?:截至|截止|到)?(?P<mon_m>\d{1,2})(?:月份|月末|月底|月当月|月(?=[，,、]|单月|当月)))",
@@ -174,16 +174,21 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                     period = _month_span(y, a, b)
                 elif g("rel_end"):
                     period = f"{y}-12"  # 截至去年底: the year's last month
+                elif g("rel_since") and y < year:
+                    period = f"{y}/{year}"  # 去年以来: from last year until now
                 else:
                     period = str(y)
             elif form == "mm":
                 if year is None:
                     continue
-                period = _month_span(year, _num(g("mm_a")), _num(g("mm_b")))
+                last = _num(g("mm_b"))
+                # "1-11月" in a January paper: months reported as done are last year's
+                period = _month_span(year - (published is not None and last > published.month), _num(g("mm_a")), last)
             elif form == "first":
                 if year is None:
                     continue
-                period = _month_span(year, 1, _num(g("first_n")))
+                last = _num(g("first_n"))
+                period = _month_span(year - (published is not None and last > published.month), 1, last)
             elif form == "half":
                 if year is None:
                     continue

@@ -119,7 +119,7 @@ _LAST_VERB_BEFORE_NAME = re.compile(r".*(?:走进|走入|来到|深入|前往|�
                                     r"与|及|对|为|到|之路|之道|力争|争取|确保|推进|加快|实现|预计|计划|引导|鼓励|中共|带动|季度|位列|名列|日从)")
 # (not 于 从 向 和 将: they begin place names, 于都, 从化, 向阳, 和平, 将乐)
 # Characters that end prose rather than begin a place name (unlike 于, 从, 向, 和: 于都, 从化, 向阳, 和平)
-_LAST_NON_NAME_CHAR = re.compile(r".*[给个以上下近就供的了是等将把被由其该此半多余年月使居]")
+_LAST_NON_NAME_CHAR = re.compile(r".*[给个以上下近就供的了是等将把被由其该此半多余年月使居占]")
 # Zones in general: "全省开发区", "省级高新区", "自治区级A类产业园区"
 _GENERIC_PLACE = re.compile(r"(?:全|各|本|我|省|市|县|国家|国家级|省级|市级|县级|重点|新兴|特色|中国|全国)+$"
                             r"|[\u4e00-\u9fff]{1,3}(?:省|自治区)$"  # 河南省产业集聚区: the province's zones

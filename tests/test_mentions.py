@@ -515,3 +515,28 @@ def test_each_item_of_a_round_up_names_its_own_subject():
     assert [(f["surface"], f["subject"]) for f in found] == [
         ("5000亿元", "佛山高新区"), ("2318家", "佛山高新区"), ("386亿元", "华凯电器"),
         ("1.57亿吨", "珠海经济技术开发区"), ("27家", "顺德区")]
+
+
+def test_statistical_bulletin_forms_from_unseen_pages():
+    found = figures("首10个月新设企业382家。去年以来，园区累计引进项目20个。9月末，存款余额1862.5亿元；贷款余额1127.3亿元。"
+                    "年度计划投资312亿元。同比增长三分之一左右，审批时间由60个工作日缩短到20个工作日，较上年净增约260家。"
+                    "失业率控制在千分之三以内，青年科研人员占三分之一以上，租金补贴最高可达50%，集装箱吞吐量约260万标箱。"
+                    "常住人口25.8万人，园区实现营业总收入约420亿元，集成电路设计企业达到70余家。"
+                    "2023年，航空新城引进产业项目37个，协议投资额约216亿元，同比分别增长23.3%和41.2%。",
+                    published=date(2023, 11, 24))
+    got = {f["surface"]: f for f in found}
+    assert got["382家"]["period"] == "2023-01/2023-10" and got["20个"]["period"] == "2022/2023"
+    assert got["1127.3亿元"]["period"] == "2023-09" and got["312亿元"]["period"] == "2023"
+    assert got["三分之一左右"]["measure"] == "growth_rate" and got["三分之一左右"]["qualifier"] == "approx"
+    assert got["20个工作日"]["measure"] == "level" and got["260家"]["measure"] == "change"
+    assert (got["千分之三以内"]["qualifier"], got["三分之一以上"]["qualifier"], got["50%"]["qualifier"]) == (
+        "under", "over", "under")
+    assert got["260万标箱"]["unit"] == "other"
+    assert (got["25.8万人"]["indicator"], got["420亿元"]["indicator"], got["70余家"]["kind"]) == (
+        "population", "revenue", "actual")
+    assert (got["23.3%"]["indicator"], got["41.2%"]["indicator"]) == ("projects", "investment")
+
+
+def test_a_month_range_reported_in_january_is_last_years():
+    found = figures("前11个月工业投资增长两成。1-11月完成工业投资128.7亿元。", published=date(2024, 1, 12))
+    assert [f["period"] for f in found] == ["2023-01/2023-11", "2023-01/2023-11"]
