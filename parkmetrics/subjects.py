@@ -157,10 +157,40 @@ def zone_named_in(text: str, named_only: bool = False) -> str | None:
         counts[name] = counts.get(name, 0) + 1
         if start < m.start():
             named[name] = named.get(name, 0) + 1
-    pool = _merge_longer_forms(named) or ({} if named_only else counts)
+    pool = _merge_short_forms(_merge_longer_forms(named), text) or ({} if named_only else counts)
     if not pool:
         return None
     return max(pool, key=lambda name: (pool[name], len(name)))
+
+
+# Short forms of zone suffixes: 拉萨经开区 is 拉萨经济技术开发区
+_SHORT_SUFFIXES = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",),
+                   "综保区": ("综合保税区",), "自贸区": ("自由贸易试验区",)}
+# "深圳前海深港现代服务业合作区（下称“前海合作区”）": a short name the page defines
+_DEFINED_SHORT = re.compile(r"([\u4e00-\u9fff]{4,24})[（(](?:以下简称|以下称|下称|简称)[“「\"]?([\u4e00-\u9fff]{2,10})")
+
+
+def _merge_short_forms(named: dict[str, int], text: str) -> dict[str, int]:
+    """Count a zone's short name ("拉萨经开区", a defined "前海合作区") as its full name, which a page prints
+    once and the gazetteer and readers know it by."""
+    merged = dict(named)
+    defined = {short: full for full, short in _DEFINED_SHORT.findall(text[:2000]) if full in merged or
+               any(full.endswith(name) for name in merged)}
+    for short in list(merged):
+        full = defined.get(short)
+        if full is None:
+            for abbreviation, expansions in _SHORT_SUFFIXES.items():
+                if short.endswith(abbreviation):
+                    place = short[:-len(abbreviation)]
+                    full = next((name for name in merged for expansion in expansions
+                                 if name.endswith(place + expansion)), None)
+                    break
+        if full is not None and full != short:
+            target = _without_lead(full)
+            for name in [name for name in merged if name != target and target.endswith(name) and len(name) > 4]:
+                merged[target] = merged.get(target, 0) + merged.pop(name)  # (a reading cut short by its window)
+            merged[target] = merged.get(target, 0) + merged.pop(short)
+    return merged
 
 
 def _merge_longer_forms(named: dict[str, int]) -> dict[str, int]:

@@ -540,3 +540,12 @@ def test_statistical_bulletin_forms_from_unseen_pages():
 def test_a_month_range_reported_in_january_is_last_years():
     found = figures("前11个月工业投资增长两成。1-11月完成工业投资128.7亿元。", published=date(2024, 1, 12))
     assert [f["period"] for f in found] == ["2023-01/2023-11", "2023-01/2023-11"]
+
+
+def test_a_zone_is_named_in_full_when_the_page_uses_its_short_name():
+    found = figures("——访拉萨经济技术开发区管委会主任。拉萨经开区近年来发展成效如何？拉萨经开区2023年实现营业总收入约420亿元。"
+                    "拉萨经开区新增企业30家。")
+    assert {f["subject"] for f in found} == {"拉萨经济技术开发区"}
+    found = figures("深圳前海深港现代服务业合作区（下称“前海合作区”）管理局日前公布，前海合作区实现地区生产总值约1896.3亿元。"
+                    "前海合作区新增港资企业1362家。")
+    assert {f["subject"] for f in found} == {"深圳前海深港现代服务业合作区"}
