@@ -116,7 +116,7 @@ _ZONE_SUFFIX = re.compile(
 # Verbs and prepositions that can run into a name: "走进修水县工业园区"
 _LAST_VERB_BEFORE_NAME = re.compile(r".*(?:走进|走入|来到|深入|前往|位于|落户|入驻|进驻|扎根|考察|调研|参观|视察|聚焦|助力|"
                                     r"支持|推动|建设|打造|成立|设立|获批|获评|荣获|评为|入选|列入|成为|赴|在|据|让|把|被|是|"
-                                    r"与|及|对|为|到|之路|之道|力争|争取|确保|推进|加快|实现|预计|计划|引导|鼓励|中共|带动|季度|位列|名列|日从)")
+                                    r"与|及|对|为|到|之路|之道|力争|争取|确保|推进|加快|实现|预计|计划|引导|鼓励|中共|带动|季度|位列|名列|日从|访)")
 # (not 于 从 向 和 将: they begin place names, 于都, 从化, 向阳, 和平, 将乐)
 # Characters that end prose rather than begin a place name (unlike 于, 从, 向, 和: 于都, 从化, 向阳, 和平)
 _LAST_NON_NAME_CHAR = re.compile(r".*[给个以上下近就供的了是等将把被由其该此半多余年月使居占]")
@@ -170,6 +170,15 @@ _SHORT_SUFFIXES = {"经开区": ("经济技术开发区", "经济开发区"), "�
 _DEFINED_SHORT = re.compile(r"([\u4e00-\u9fff]{4,24})[（(](?:以下简称|以下称|下称|简称)[“「\"]?([\u4e00-\u9fff]{2,10})")
 
 
+def is_short_form(short: str, full: str) -> bool:
+    """Whether ``short`` abbreviates the zone suffix of ``full``: 拉萨经开区 of 拉萨经济技术开发区."""
+    for abbreviation, expansions in _SHORT_SUFFIXES.items():
+        if short.endswith(abbreviation) and len(short) > len(abbreviation):
+            place = short[:-len(abbreviation)]
+            return any(full.endswith(place + expansion) for expansion in expansions)
+    return False
+
+
 def _merge_short_forms(named: dict[str, int], text: str) -> dict[str, int]:
     """Count a zone's short name ("拉萨经开区", a defined "前海合作区") as its full name, which a page prints
     once and the gazetteer and readers know it by."""
@@ -177,14 +186,7 @@ def _merge_short_forms(named: dict[str, int], text: str) -> dict[str, int]:
     defined = {short: full for full, short in _DEFINED_SHORT.findall(text[:2000]) if full in merged or
                any(full.endswith(name) for name in merged)}
     for short in list(merged):
-        full = defined.get(short)
-        if full is None:
-            for abbreviation, expansions in _SHORT_SUFFIXES.items():
-                if short.endswith(abbreviation):
-                    place = short[:-len(abbreviation)]
-                    full = next((name for name in merged for expansion in expansions
-                                 if name.endswith(place + expansion)), None)
-                    break
+        full = defined.get(short) or next((name for name in merged if is_short_form(short, name)), None)
         if full is not None and full != short:
             target = _without_lead(full)
             for name in [name for name in merged if name != target and target.endswith(name) and len(name) > 4]:
@@ -243,6 +245,8 @@ class SubjectFinder:
         self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern,
                                                                               lexicon.indicator_pattern.pattern)
         self._named_after = _named_after_pattern(lexicon.subject_suffix_pattern)
+        self._zone_aliases = {short for full, short in _DEFINED_SHORT.findall(self.text[:2000])
+                              if _without_lead(full) == zone_name} if "称" in self.text[:2000] else set()
         self._suffix_only = re.compile(f"(?:{lexicon.subject_suffix_pattern})?.?(?:{lexicon.subject_suffix_pattern})")
 
     def article_subject(self, pos: int) -> str | None:
@@ -282,7 +286,9 @@ class SubjectFinder:
         for end, name in reversed(self._entities(sentence)):
             if end <= start:
                 if not NOT_AN_ENTITY.search(name):
-                    return name
+                    # (the page's zone by its short name, 拉萨经开区 or a defined 前海合作区, is the page's zone)
+                    return self.zone_name if self.zone_name and (
+                        name in self._zone_aliases or is_short_form(name, self.zone_name)) else name
                 break
         # (from the full stop: "公司实现营业收入6.8亿元；今年1-5月，营业收入…" still refers to it)
         that = THAT_COMPANY.search(text, stop, start) if (
