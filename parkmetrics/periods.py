@@ -93,6 +93,10 @@ _PATTERN = Scanner(
     ]) + ")"
 )
 
+# A year followed by the zone's or a company's founding: the date of an event, not the period of figures
+# (but "2016年落户开发区的时候，只有40多名工人" dates what it was like then)
+_FOUNDING = re.compile(r"[^，。；\d]{0,12}?(?:设立|成立|建立|创建|组建|落户|获批|挂牌|开园|建区)"
+                       r"(?:[^，。；\d]{0,6}的(?!时候|时)|[，。；])")
 _POINT_IN_MONTH = ("初", "上旬", "中旬", "下旬", "底", "末")
 _COMPARED_WITH = ("较", "比", "同", "与", "于")
 _CLAUSE_MARKS = "，,。；;：:！？!?（("
@@ -273,6 +277,8 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                                             and not (m.start() == 0 or before in _CLAUSE_MARKS))
         if not base and before in ("、", "和") and found and found[-1].is_base and found[-1].end == m.start() - 1:
             base = True  # "较一季度、上半年分别提高…": both are bases
+        if not base and form in ("y", "ym", "ymd", "cy") and _FOUNDING.match(text, m.end()):
+            base = True  # "2001年经国务院批准设立，规划面积…", "2016年落户园区的企业": when it began, not a period
         if not base and before == "是" and text.startswith("的", m.end()):
             base = True  # "分别是2019年的6.3倍": the year compared with
         if form == "mon" and (m.group().endswith(("当月", "月末", "月底")) or m.group().startswith(("截至", "截止"))

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from .fastscan import Scanner
 from .textmap import starts_after
 
-_FULL_STOP_PUNCTUATION = "。！？!?"
+_FULL_STOP_PUNCTUATION = "。！？!?】"  # (a 【…】 heading ends where its item's text begins)
 _SENTENCE_PUNCTUATION = _FULL_STOP_PUNCTUATION + "；;"
 # Clause boundaries: sentence punctuation and commas, colons and brackets.
 _CLAUSE_PUNCTUATION = _SENTENCE_PUNCTUATION + "，,：:（）()"

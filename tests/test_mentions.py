@@ -549,3 +549,11 @@ def test_a_zone_is_named_in_full_when_the_page_uses_its_short_name():
     found = figures("深圳前海深港现代服务业合作区（下称“前海合作区”）管理局日前公布，前海合作区实现地区生产总值约1896.3亿元。"
                     "前海合作区新增港资企业1362家。")
     assert {f["subject"] for f in found} == {"深圳前海深港现代服务业合作区"}
+
+
+def test_a_founding_year_does_not_date_later_figures_and_a_heading_ends_a_sentence():
+    found = figures("拉萨经开区2001年经国务院批准设立，规划面积5.46平方公里。“我们2016年落户开发区的时候，只有40多名工人。”"
+                    "2023年新成立企业500家。【华凯电器：总投资50亿元的智能家电产业园动工】1月8日，华凯电器举行动工仪式。",
+                    published=date(2024, 1, 12))
+    assert [(f["surface"], f["period"]) for f in found] == [
+        ("5.46平方公里", None), ("40多名", "2016"), ("500家", "2023"), ("50亿元", None)]
