@@ -31,7 +31,10 @@ NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|另一家企业|另一�
                        r"|全年|今年|去年|当年|上半年|下半年|前三季度|[一二三四]季度|力争|计划|预计)+")
 # "该公司…", and in a feature about one company "…。公司实现营业收入6.8亿元": the company named before
 THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|这家[\u4e00-\u9fff\d]{0,12}?(?:公司|企业)"
-                          r"|(?:^|(?<=[，,；;：:。！？!?]))(?:公司|集团|企业)(?![总数名员])")
+                          r"|(?:^|(?<=[，,；;：:。！？!?]))(?:公司|集团)(?![总数名员])"
+                          # (企业 opening a clause only when it reports: "企业开办时间压缩至1个工作日" is any enterprise)
+                          r"|(?:^|(?<=[，,；;：:。！？!?]))企业(?=实现|完成|去年|今年|上半年|一季度|前\d|产值|营收|营业|销售"
+                          r"|年产|员工|已|共|累计|全年|目前|现有|总投资|计划|预计)")
 VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
 # "昌湖办" (a sub-district office); not a way of handling business (马上办, 网上办, 一次办, 2小时内办结) nor a
 # verb (举办, 开办, 主办, 督办)
@@ -46,7 +49,7 @@ NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全�
                            r"|意向|外资|内资|亿元|大)[\u4e00-\u9fff]{0,5}项目$"
                            r"|(?:签约|在谈|开工|竣工|投产|在建|续建|储备|引进|落地|入库)项目$"
                            # a class of companies, not one: 上市公司及其子公司, 规上公司
-                           r"|及其|^其|^第[一二三四五六七八九十\d]|^(?:上市|子|规上|规模以上|国有|民营|外资|外商投资|科技型|高新技术)(?:公司|企业|集团)$"
+                           r"|及其|^其|^(?:一家|某|这家|该)|^第[一二三四五六七八九十\d]|^(?:上市|子|规上|规模以上|国有|民营|外资|外商投资|科技型|高新技术)(?:公司|企业|集团)$"
                            # a list, a count or a description, not a name: 三和等13个项目, 公司投资建设的…项目
                            r"|等\d|\d+[个家项批]|的"
                            # the whole of a place, not its name: 向全村, 该镇
@@ -208,7 +211,7 @@ def _merge_longer_forms(named: dict[str, int]) -> dict[str, int]:
 
 
 # "开发区内的精细化工产业园…", "高新区所在的新合镇…", "街道所辖的沙井村…": the place that follows is the one named
-_LOCATIVE_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:所在的|内的|所辖的|里的|旗下的|下辖的)")
+_LOCATIVE_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:所在的|内的|所辖的|里的|旗下的|下辖的)|^(?:区内|园区内|园内)")
 
 
 def _without_lead(name: str) -> str:
@@ -336,7 +339,7 @@ class SubjectFinder:
         if article not in self._article_zones:
             zone = None
             if self.text.startswith(("【", "●"), article):
-                opening = self.text[article:article + ARTICLE_OPENING]
+                opening = self.text[article:min(article + ARTICLE_OPENING, self.page.article_end(article))]
                 heading = ITEM_HEADING.match(opening)
                 zone = (heading.group(1) if heading else None) or zone_named_in(opening, named_only=True)
                 if zone is None:

@@ -557,3 +557,13 @@ def test_a_founding_year_does_not_date_later_figures_and_a_heading_ends_a_senten
                     published=date(2024, 1, 12))
     assert [(f["surface"], f["period"]) for f in found] == [
         ("5.46平方公里", None), ("40多名", "2016"), ("500家", "2023"), ("50亿元", None)]
+
+
+def test_sidebar_bullets_generic_companies_and_a_laboratory_inside_the_zone():
+    found = figures("前海合作区实现地区生产总值约1896.3亿元。●首三季实际使用港资：48.3亿美元【又讯】广州南沙经济技术开发区新设企业382家。"
+                    "区内季华实验室已集聚科研人员超2000名。一家香港大型金融集团计划总投资约30亿港元。"
+                    "企业开办时间压缩至1个工作日以内。", published=date(2023, 11, 20))
+    got = {f["surface"]: f["subject"] for f in found}
+    assert got["48.3亿美元"] != "广州南沙经济技术开发区" and got["382家"] == "广州南沙经济技术开发区"
+    assert got["2000名"] == "季华实验室"
+    assert got["30亿港元"] != "一家香港大型金融集团" and got["1个工作日"] != "一家香港大型金融集团"
