@@ -560,7 +560,7 @@ def test_a_founding_year_does_not_date_later_figures_and_a_heading_ends_a_senten
 
 
 def test_sidebar_bullets_generic_companies_and_a_laboratory_inside_the_zone():
-    found = figures("前海合作区实现地区生产总值约1896.3亿元。●首三季实际使用港资：48.3亿美元【又讯】广州南沙经济技术开发区新设企业382家。"
+    found = figures("前海合作区实现地区生产总值约1896.3亿元。前海合作区新增港资企业1362家。●首三季实际使用港资：48.3亿美元【又讯】广州南沙经济技术开发区新设企业382家。"
                     "区内季华实验室已集聚科研人员超2000名。一家香港大型金融集团计划总投资约30亿港元。"
                     "企业开办时间压缩至1个工作日以内。", published=date(2023, 11, 20))
     got = {f["surface"]: f["subject"] for f in found}
