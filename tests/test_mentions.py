@@ -566,4 +566,4 @@ def test_sidebar_bullets_generic_companies_and_a_laboratory_inside_the_zone():
     got = {f["surface"]: f["subject"] for f in found}
     assert got["48.3亿美元"] != "广州南沙经济技术开发区" and got["382家"] == "广州南沙经济技术开发区"
     assert got["2000名"] == "季华实验室"
-    assert got["30亿港元"] != "一家香港大型金融集团" and got["1个工作日"] != "一家香港大型金融集团"
+    assert got["30亿港元"] != "一家香港大型金融集团" and got["1个工作日以内"] != "一家香港大型金融集团"
