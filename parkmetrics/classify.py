@@ -126,7 +126,8 @@ class DocumentContext(PageStructure):
             between = self.text[since:mention.start]
             if ANNUAL_RATE.search(between) or AFTER_COMPLETION.search(between):
                 return None  # "达产后可实现年产值20亿元": a yearly capacity, not a period's figure
-        if "年" in self.text[where.clause:mention.start] and ANNUAL_PLAN.search(self.text, where.clause, mention.start):
+        if self.text.find("年", where.clause, mention.start) >= 0 and ANNUAL_PLAN.search(
+                self.text, where.clause, mention.start):
             # "年度计划投资312亿元": the plan is for the whole year the report is about
             year = chosen.period.split("/")[-1][:4] if chosen is not None and chosen.period else (
                 str(self.published.year) if self.published else None)
