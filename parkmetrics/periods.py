@@ -235,6 +235,10 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                 if g("recent_m") and text[m.start() - 1:m.start()] == "年":
                     continue  # "去年一年来": the year just named, over its whole length
                 n = _num(g("recent_n") or g("recent_m"))
+                if g("recent_w") == "这" and n == 1:
+                    # "2023年，…。这一年，…": the year being talked about, like 当年
+                    found.append(PeriodMention(m.start(), m.end(), str(year), True, follows_frame=True))
+                    continue
                 if g("recent_w") == "过去":  # 过去三年: the three full years before this one
                     period = f"{year - n}/{year - 1}" if n > 1 else str(year - 1)
                 else:  # 近三年, 五年来: the years up to now

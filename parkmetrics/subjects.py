@@ -168,6 +168,7 @@ def zone_named_in(text: str, named_only: bool = False) -> str | None:
 
 # Short forms of zone suffixes: 拉萨经开区 is 拉萨经济技术开发区
 _SHORT_SUFFIXES = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",),
+                   "开发区": ("经济技术开发区", "经济开发区", "高新技术产业开发区"),
                    "综保区": ("综合保税区",), "自贸区": ("自由贸易试验区",)}
 # "深圳前海深港现代服务业合作区（下称“前海合作区”）": a short name the page defines
 _DEFINED_SHORT = re.compile(r"([\u4e00-\u9fff]{4,24})[（(](?:以下简称|以下称|下称|简称)[“「\"]?([\u4e00-\u9fff]{2,10})")

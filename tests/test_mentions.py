@@ -567,3 +567,10 @@ def test_sidebar_bullets_generic_companies_and_a_laboratory_inside_the_zone():
     assert got["48.3亿美元"] != "广州南沙经济技术开发区" and got["382家"] == "广州南沙经济技术开发区"
     assert got["2000名"] == "季华实验室"
     assert got["30亿港元"] != "一家香港大型金融集团" and got["1个工作日以内"] != "一家香港大型金融集团"
+
+
+def test_this_year_of_a_review_and_a_short_kaifaqu_name():
+    found = figures("2023年，是开局之年。这一年，光谷人拼经济。全年地区生产总值预计突破2700亿元。", published=date(2024, 1, 8))
+    assert found[0]["period"] == "2023"
+    found = figures("制造业始终是宁波经济技术开发区的立区之本。宁波开发区前三季度实现工业总产值2500亿元。宁波开发区新增企业300家。")
+    assert {f["subject"] for f in found} == {"宁波经济技术开发区"}
