@@ -23,13 +23,14 @@ from .subjects import SubjectFinder
 from .trie import trie_pattern
 
 GROWTH_WORDS = re.compile(r"增长|增速|同比|环比|增幅|提高|提升|上升|下降|减少|回落|降低|下滑|涨|降幅|增加|压减|压缩|缩减"
-                          r"|增[逾近超约]?$")  # "GDP增逾一成"
+                          r"|增[逾近超约]?$|(?:较|比)[^，。；]{0,12}多了?$")  # "GDP增逾一成", "比去年同期多了两成多"
 COUNT_CHANGE = re.compile(r"(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长|净增|多出)了?(?:逾|超过?|近|约)?$")
 AMOUNT_CHANGE = re.compile(r"(?:(?:较|比)[^，。；]{0,12}(?:增加|减少|多|少|增长|提高|下降)|(?<!值)(?:提高|减少|下降|增收|减收))"
                            r"了?(?:逾|超过?|近|约)?$")
 GROWTH_REFERENCE = re.compile(r"增速|增幅|增长率|涨幅")  # the growth of something named before
 FALL_WORDS = re.compile(r"(?:下降|减少|回落|降低|下滑|降幅|压减|压缩|缩减)[了达为至]?$")
-SHARE_WORDS = re.compile(r"占|比重|占比|份额|增长面")
+SHARE_WORDS = re.compile(r"占|比重|占比|份额|增长面|比例")
+LEVEL_OF_RATE = re.compile(r"率[^，。；]{0,4}(?:下降|降低|提高|提升|上升|增长)(?:到|至)$")
 AFTER_COMPLETION = re.compile(r"(?:达产|建成|投产|满产)后")
 # "年产值", "年可实现营业收入", "年均纳税": a yearly rate once a project runs, not a period's figure
 ANNUAL_RATE = re.compile(r"年(?:均)?(?:可|将|能)?(?:实现|达到|新增|创造)?(?:总)?(?:产值|主营|营业|销售|税收|产|收入|利税|利润|纳税|创税)")
@@ -45,7 +46,8 @@ PLAN_SIZE_WORDS = re.compile(r"总投资|投资总额|概算|计划投资|投资
 # Words that look like kind words but are not: a target used as a yardstick ("完成目标任务的
 # 105.8%"), funds that were secured ("争取配套资金2.35亿元").
 NOT_A_KIND_WORD = re.compile(r"完成[^，。]{0,6}目标(?:任务)?|目标任务|年度目标|目标的|计划的|争取(?=[^，。；]{0,8}(?:资金|债券|专项|政策|支持|补助))"
-                             r"|设计(?=企业|公司|院|服务|研发|行业|产业|能力|人员)")  # 集成电路设计企业: a trade, not a plan
+                             r"|设计(?=企业|公司|院|服务|研发|行业|产业|能力|人员)"  # 集成电路设计企业: a trade, not a plan
+                             r"|计划(?=[”》])|人才计划|英才计划|引才计划")  # “3551光谷人才计划”: a programme's name
 ALREADY_DONE = re.compile(r"(?:已|累计)(?:完成|实现)")
 NOUN_PHRASE_END = re.compile(r"[，,。；;：:、！？（）()“”]|的|和|与|及|共|等|参与|成立|发送|在|已|将|为|是|占|中")
 SIZE_CLASS = re.compile(r"^(?:以上|以下)?的?(?:[\u4e00-\u9fff]{0,2}项目)")
@@ -63,6 +65,8 @@ UNIT_INDICATORS = {
 MONEY = {"CNY", "USD", "EUR", "HKD"}
 _PEOPLE_MEASURE_WORDS = ("人", "人次", "名")
 _EVENT_MEASURE_WORDS = ("次", "场", "场次", "批次", "轮")
+_THING_MEASURE_WORDS = ("辆", "台", "套", "艘", "架", "片", "件", "颗", "锭")
+HIRING = re.compile(r"招聘|新招|招收|招工|招录")
 QUANTITY_ONLY_INDICATORS = frozenset({"capacity", "land_area", "distance", "freight", "electricity_use", "energy_use",
                                       "duration", "ranking"})
 CONCRETE_EXTRA = ["城市", "观摩点", "专班", "锦旗", "人", "省", "县", "示范点", "示范区", "基地", "平台",
@@ -244,20 +248,26 @@ class DocumentContext(PageStructure):
         if nouns and printed in _PEOPLE_MEASURE_WORDS:
             people = [n for n in nouns if lexicon.count_noun_of[n.group()] in ("people", "jobs", "population")]
             if people:
-                return lexicon.count_noun_of[people[0].group()]  # "400名村民进厂务工": people, not the plant
+                found = lexicon.count_noun_of[people[0].group()]  # "400名村民进厂务工": people, not the plant
+                return "jobs" if found == "people" and HIRING.search(self.text, clause, mention.start) else found
         if nouns and (nouns[0].start() == 0 or printed in ("个", "大", "面", "位", "支", "家", "名")):
             return lexicon.count_noun_of[nouns[-1].group()]
         if printed in _EVENT_MEASURE_WORDS:
             return lexicon.measure_word_defaults.get(printed, "activities")  # "走访企业600余次" counts visits
-        starts = (clause, self.sentence_start(mention.start)) if printed == "个" else (clause,)
+        if printed in _THING_MEASURE_WORDS:
+            return lexicon.measure_word_defaults.get(printed, "other")  # "新能源汽车产量达48.6万辆" counts cars
+        starts = (clause, self.sentence_start(mention.start)) if printed in ("个", "户") else (clause,)
         for start in starts:
             before = list(lexicon.count_noun_pattern.finditer(self.text[start:mention.start]))
             if before:
                 found = lexicon.count_noun_of[before[-1].group()]
                 if printed in _PEOPLE_MEASURE_WORDS and found not in ("people", "jobs", "population"):
                     break  # "帮助企业解决用工八千余人次" counts people, not the enterprises named before
+                if found == "people" and HIRING.search(self.text, clause, mention.start):
+                    return "jobs"  # "新招了120多名员工": jobs filled
                 return found
-        return lexicon.measure_word_defaults.get(printed, "other")
+        found = lexicon.measure_word_defaults.get(printed, "other")
+        return "jobs" if found == "people" and HIRING.search(self.text, clause, mention.start) else found
 
     def measure_for(self, mention: RawMention, where: Location, indicator: str) -> str:
         sentence, clause = where.sentence, where.clause
@@ -276,8 +286,8 @@ class DocumentContext(PageStructure):
         if mention.unit in ("percent", "permille"):
             if COMPLETION_WORDS.search(clause_text):
                 return "completion_rate"
-            if SHARE_WORDS.search(clause_text):
-                return "share"
+            if SHARE_WORDS.search(clause_text) or LEVEL_OF_RATE.search(clause_text):
+                return "share"  # (and "不良率下降到0.3%", "比例达98.6%": the rate itself)
             if GROWTH_WORDS.search(clause_text) or GROWTH_WORDS.search(sentence_text):
                 return "growth_rate"
             return "share"

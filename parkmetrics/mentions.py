@@ -34,6 +34,7 @@ UNITS: dict[str, tuple[str, Decimal]] = {
     "千瓦时": ("kWh", Decimal(1)), "度电": ("kWh", Decimal(1)),
     "兆瓦": ("kW", Decimal(1000)), "MW": ("kW", Decimal(1000)), "GW": ("kW", Decimal(1_000_000)),
     "kW": ("kW", Decimal(1)), "千瓦": ("kW", Decimal(1)), "kWh": ("kWh", Decimal(1)),
+    "MWh": ("kWh", Decimal(1000)), "GWh": ("kWh", Decimal(1_000_000)),
     "公里": ("km", Decimal(1)), "千米": ("km", Decimal(1)),
     "GB": ("GB", Decimal(1)), "G": ("GB", Decimal(1)), "TB": ("GB", Decimal(1024)),
     "个多月": ("month", Decimal(1)), "个月": ("month", Decimal(1)), "个工作日": ("day", Decimal(1)),
@@ -519,17 +520,18 @@ def find_chinese_percent(text: str) -> list[RawMention]:
 
 
 # (after 的 too: "全区八成以上的税收", "占全市工业的七成左右")
-TENTHS = Scanner(r"(?:(?<=占|长|高|降|少|近|过|超|约|逾|达|到|至|增|的)|(?=.成(?:以上|左右|多)))(?<![一二两三四五六七八九十])"
-                 r"(?P<n>[一二两三四五六七八九])成(?![员立为功果效熟本交型就长不])(?P<post>以上|左右|多)?")
+TENTHS = Scanner(r"(?:(?<=占|长|高|降|少|近|过|超|约|逾|达|到|至|增|的|省|市|国)|(?=.成(?:以上|左右|多)))"
+                 r"(?<![一二两三四五六七八九十])"
+                 r"(?:(?P<n>[一二两三四五六七八九])成|(?P<half>一半))(?![员立为功果效熟本交型就长不])(?P<post>以上|左右|多)?")
 
 
 def find_tenths(text: str) -> list[RawMention]:
     """"增长两成", "占比近四成": tenths, read as percent, after a word of change, share or bound."""
     found: list[RawMention] = []
-    if "成" not in text:
+    if "成" not in text and "一半" not in text:
         return found
     for m in TENTHS.finditer(text):
-        value = Decimal(CHINESE_DIGITS[m.group("n")] * 10)
+        value = Decimal(50) if m.group("half") else Decimal(CHINESE_DIGITS[m.group("n")] * 10)
         post = m.group("post")
         qualifier, low, high = _bounds(str(int(value)), Decimal(1), value, post == "多", post,
                                        text[max(0, m.start() - 3):m.start()])
@@ -569,6 +571,12 @@ def find_mentions(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention
     last_end = -1
     for mention in candidates:
         if mention.start >= last_end:
+            if mention.qualifier == "exact" and text.find("约占", max(0, mention.start - 16), mention.start) >= 0 \
+                    and _ABOUT_SHARE.search(text, max(0, mention.start - 16), mention.start):
+                mention = mention._replace(qualifier="approx")  # "约占全市的三分之一": 约 qualifies the share
             result.append(mention)
             last_end = mention.end
     return result
+
+
+_ABOUT_SHARE = re.compile(r"约占[^，。；\d]{0,12}$")

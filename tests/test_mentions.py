@@ -574,3 +574,18 @@ def test_this_year_of_a_review_and_a_short_kaifaqu_name():
     assert found[0]["period"] == "2023"
     found = figures("制造业始终是宁波经济技术开发区的立区之本。宁波开发区前三季度实现工业总产值2500亿元。宁波开发区新增企业300家。")
     assert {f["subject"] for f in found} == {"宁波经济技术开发区"}
+
+
+def test_halves_approximate_shares_programmes_rates_things_and_hiring():
+    found = figures("约占全省四成，约占全市的一半，占员工总数的一半以上，年产20GWh储能电池。"
+                    "“3551光谷人才计划”累计支持人才1万余名。订单量比去年同期多了两成多。“一网通办”事项比例达98.6%，同比增长5%。"
+                    "不良率下降到0.3%以下。新能源汽车产量达48.6万辆。市场主体突破30万户，其中今年新增3.2万户。"
+                    "新招了120多名员工，新招聘应届毕业生80多人。")
+    got = {f["surface"]: f for f in found}
+    assert (got["四成"]["qualifier"], got["一半"]["value"], got["一半"]["qualifier"], got["一半以上"]["qualifier"]) == (
+        "approx", 50, "approx", "over")
+    assert (got["20GWh"]["unit"], got["20GWh"]["value"]) == ("kWh", 2e7)
+    assert got["1万余名"]["kind"] == "actual" and got["两成多"]["measure"] == "growth_rate"
+    assert got["98.6%"]["measure"] == "share" and got["0.3%以下"]["measure"] == "share"
+    assert got["48.6万辆"]["indicator"] == "other" and got["3.2万户"]["indicator"] == "enterprises"
+    assert got["120多名"]["indicator"] == got["80多人"]["indicator"] == "jobs"
