@@ -30,10 +30,12 @@ NAME_AFTER_FUNCTION_WORD = re.compile(r"^.*(?:在|的|和|与|及|对|为|是|�
 NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|另一家企业|另一家|还有|龙头企业|领军企业|重点企业|骨干企业|链主企业|由|以"
                        r"|全年|今年|去年|当年|上半年|下半年|前三季度|[一二三四]季度|力争|计划|预计)+")
 # "该公司…", and in a feature about one company "…。公司实现营业收入6.8亿元": the company named before
+# (every alternative begins with a character, so that the regex engine can skip to it; the clause mark is part
+# of the match, and the search starts one character before the sentence)
 THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|这家[\u4e00-\u9fff\d]{0,12}?(?:公司|企业)"
-                          r"|(?:^|(?<=[，,；;：:。！？!?]))(?:公司|集团)(?![总数名员])"
+                          r"|[，,；;：:。！？!?](?:公司|集团)(?![总数名员])"
                           # (企业 opening a clause only when it reports: "企业开办时间压缩至1个工作日" is any enterprise)
-                          r"|(?:^|(?<=[，,；;：:。！？!?]))企业(?=实现|完成|去年|今年|上半年|一季度|前\d|产值|营收|营业|销售"
+                          r"|[，,；;：:。！？!?]企业(?=实现|完成|去年|今年|上半年|一季度|前\d|产值|营收|营业|销售"
                           r"|年产|员工|已|共|累计|全年|目前|现有|总投资|计划|预计)")
 VILLAGE = re.compile(r"(?<=[，。、“在到的和与])([^\W\d为的各全在和与等个区该每本]{2,3}村)(?=成立|党支部|党总支|“?两委|召开)")
 # "昌湖办" (a sub-district office); not a way of handling business (马上办, 网上办, 一次办, 2小时内办结) nor a
@@ -62,6 +64,7 @@ TOWNSHIP = re.compile(r"((?<=[，。、；：“”的在到和与及旁])[^\W\d
                       r"|[^\W\d全该各本每的了在是和与及][^\W\d乡城小重古集全该各本每的了在是和与及](?:镇|乡))"
                       r"(?![长区内外级村政党镇])")
 _UNIT_END = set("元亩米吨顷里")  # the last character of a figure's unit: "投资50亿元的…项目"
+_FIGURE_THEN_DE = re.compile("[元亩米吨顷里]的")
 # A quote in the first person, not by the zone ("我们开发区…"), still open at the figure
 _OUR_COMPANY_QUOTE = re.compile(r"“[^”]*?我们(?!开发区|园区|高新区|经开区|区|县|市|镇|乡|村|街道)[^”]*$")
 WHOLE_TOWNSHIP = re.compile(r"[全该本](?:镇|乡|街道)")
@@ -170,8 +173,24 @@ def zone_named_in(text: str, named_only: bool = False) -> str | None:
 _SHORT_SUFFIXES = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区",),
                    "开发区": ("经济技术开发区", "经济开发区", "高新技术产业开发区"),
                    "综保区": ("综合保税区",), "自贸区": ("自由贸易试验区",)}
+_SHORT_ENDINGS = tuple(_SHORT_SUFFIXES)
 # "深圳前海深港现代服务业合作区（下称“前海合作区”）": a short name the page defines
-_DEFINED_SHORT = re.compile(r"([\u4e00-\u9fff]{4,24})[（(](?:以下简称|以下称|下称|简称)[“「\"]?([\u4e00-\u9fff]{2,10})")
+# (the mark first, so that the regex engine can skip to it; the full name is read backwards from there)
+_DEFINED_SHORT = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[“「\"]?([\u4e00-\u9fff]{2,10})")
+_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{4,24}$")
+
+
+def defined_short_names(text: str) -> list[tuple[str, str]]:
+    """(full, short) names a page defines: "深圳前海深港现代服务业合作区（下称“前海合作区”）"."""
+    head = text[:2000]
+    if "称" not in head:
+        return []
+    found = []
+    for m in _DEFINED_SHORT.finditer(head):
+        full = _NAME_BEFORE.search(head, max(0, m.start() - 24), m.start())
+        if full:
+            found.append((full.group(), m.group(1)))
+    return found
 
 
 def is_short_form(short: str, full: str) -> bool:
@@ -186,10 +205,15 @@ def is_short_form(short: str, full: str) -> bool:
 def _merge_short_forms(named: dict[str, int], text: str) -> dict[str, int]:
     """Count a zone's short name ("拉萨经开区", a defined "前海合作区") as its full name, which a page prints
     once and the gazetteer and readers know it by."""
+    defined = {short: full for full, short in defined_short_names(text) if full in named or
+               any(full.endswith(name) for name in named)}
+    shorts = [name for name in named if name in defined or name.endswith(_SHORT_ENDINGS)]
+    if not shorts:
+        return named
     merged = dict(named)
-    defined = {short: full for full, short in _DEFINED_SHORT.findall(text[:2000]) if full in merged or
-               any(full.endswith(name) for name in merged)}
-    for short in list(merged):
+    for short in shorts:
+        if short not in merged:
+            continue
         full = defined.get(short) or next((name for name in merged if is_short_form(short, name)), None)
         if full is not None and full != short:
             target = _without_lead(full)
@@ -202,9 +226,11 @@ def _merge_short_forms(named: dict[str, int], text: str) -> dict[str, int]:
 def _merge_longer_forms(named: dict[str, int]) -> dict[str, int]:
     """Count "天津市滨海新区" and "……中国式现代化滨海新区" as "滨海新区": one zone printed with more or less of the place
     before it (or prose the name reading could not cut)."""
+    if len(named) < 2:
+        return named
     merged = dict(named)
     for name in sorted(named, key=len, reverse=True):
-        shorter = [other for other in merged if other != name and name.endswith(other) and len(other) >= 4]
+        shorter = [other for other in merged if len(other) < len(name) and len(other) >= 4 and name.endswith(other)]
         if shorter:
             core = max(shorter, key=len)
             merged[core] += merged.pop(name)
@@ -249,8 +275,7 @@ class SubjectFinder:
         self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern,
                                                                               lexicon.indicator_pattern.pattern)
         self._named_after = _named_after_pattern(lexicon.subject_suffix_pattern)
-        self._zone_aliases = {short for full, short in _DEFINED_SHORT.findall(self.text[:2000])
-                              if _without_lead(full) == zone_name} if "称" in self.text[:2000] else set()
+        self._zone_aliases = {short for full, short in defined_short_names(self.text) if _without_lead(full) == zone_name}
         self._suffix_only = re.compile(f"(?:{lexicon.subject_suffix_pattern})?.?(?:{lexicon.subject_suffix_pattern})")
 
     def article_subject(self, pos: int) -> str | None:
@@ -295,7 +320,7 @@ class SubjectFinder:
                         name in self._zone_aliases or is_short_form(name, self.zone_name)) else name
                 break
         # (from the full stop: "公司实现营业收入6.8亿元；今年1-5月，营业收入…" still refers to it)
-        that = THAT_COMPANY.search(text, stop, start) if (
+        that = THAT_COMPANY.search(text, stop - 1 if stop else 0, start) if (
             text.find("该", stop, start) >= 0 or text.find("公司", stop, start) >= 0
             or text.find("集团", stop, start) >= 0 or text.find("企业", stop, start) >= 0) else None
         if that is not None:
@@ -395,7 +420,7 @@ class SubjectFinder:
             first = self._entity_at_start.match(sentence)
             named = [(sentence_start + m.end("name"), _without_lead(m.group("name")))
                      for m in ([first] if first else []) + list(self._entity_after_mark.finditer(sentence))]
-            if "的" in sentence:
+            if "的" in sentence and _FIGURE_THEN_DE.search(sentence):
                 # "东方电气集团投资50亿元的氢能装备产业化基地项目，占地约320亩": the project the clauses go on about
                 named += [(sentence_start + m.end(1), m.group(1)) for m in self._named_after.finditer(sentence)
                           if sentence.startswith(("，", ","), m.end(1)) and sentence[m.start() - 1:m.start()] in _UNIT_END]
