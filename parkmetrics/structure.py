@@ -76,9 +76,12 @@ class PageStructure:
     def locate(self, pos: int) -> Location:
         """Where the sentence, clause, full-stop sentence and article holding ``pos`` start. Every attribute
         of a figure reads them, so callers find them once per figure and pass them on."""
-        stop_number = bisect.bisect_right(self.full_stop_starts, pos) - 1
-        return Location(self.sentence_start(pos), self.clause_start(pos), self.full_stop_starts[stop_number],
-                        self.article_start(pos), stop_number)
+        # (each figure is located once: the look-ups are made directly, not through the remembering ones)
+        bisect_right = bisect.bisect_right
+        stop_number = bisect_right(self.full_stop_starts, pos) - 1
+        sentences, clauses, articles = self.sentence_starts, self.clause_starts, self.article_starts
+        return Location(sentences[bisect_right(sentences, pos) - 1], clauses[bisect_right(clauses, pos) - 1],
+                        self.full_stop_starts[stop_number], articles[bisect_right(articles, pos) - 1], stop_number)
 
     def full_sentence(self, pos: int) -> tuple[int, int]:
         """Compact [start, end) of the sentence (up to and including 。！？) holding ``pos``."""

@@ -51,7 +51,8 @@ NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全�
                            r"|意向|外资|内资|亿元|大)[\u4e00-\u9fff]{0,5}项目$"
                            r"|(?:签约|在谈|开工|竣工|投产|在建|续建|储备|引进|落地|入库)项目$"
                            # a class of companies, not one: 上市公司及其子公司, 规上公司
-                           r"|及其|^其|^(?:一家|某(?!某)|这家|该)|^第[一二三四五六七八九十\d]|^(?:上市|子|规上|规模以上|国有|民营|外资|外商投资|科技型|高新技术)(?:公司|企业|集团)$"
+                           r"|及其|^其|^(?:一家|某(?!某)|这家|该)|^第[一二三四五六七八九十\d]"
+                           r"|^(?:上市|子|规上|规模以上|国有|民营|外资|外商投资|科技型|高新技术)(?:公司|企业|集团)$"
                            # a list, a count or a description, not a name: 三和等13个项目, 公司投资建设的…项目
                            r"|等\d|\d+[个家项批]|的"
                            # the whole of a place, not its name: 向全村, 该镇
@@ -63,8 +64,8 @@ NOT_AN_ENTITY = re.compile(r"^(?:今年|去年|目前|同时|其中|全区|全�
 TOWNSHIP = re.compile(r"((?<=[，。、；：“”的在到和与及旁])[^\W\d全该各本每的了在是和与及]{3}(?:镇|乡)"
                       r"|[^\W\d全该各本每的了在是和与及][^\W\d乡城小重古集全该各本每的了在是和与及](?:镇|乡))"
                       r"(?![长区内外级村政党镇])")
-_UNIT_END = set("元亩米吨顷里")  # the last character of a figure's unit: "投资50亿元的…项目"
-_FIGURE_THEN_DE = re.compile("[元亩米吨顷里]的")
+_UNIT_END = "元亩米吨顷里"  # the last character of a figure's unit: "投资50亿元的…项目"
+_FIGURE_THEN_DE = re.compile(f"[{_UNIT_END}]的")
 # A quote in the first person, not by the zone ("我们开发区…"), still open at the figure
 _OUR_COMPANY_QUOTE = re.compile(r"“[^”]*?我们(?!开发区|园区|高新区|经开区|区|县|市|镇|乡|村|街道)[^”]*$")
 WHOLE_TOWNSHIP = re.compile(r"[全该本](?:镇|乡|街道)")
@@ -108,6 +109,12 @@ def _named_after_pattern(suffixes: str) -> re.Pattern[str]:
     """An organisation named after 的 at the end of a clause: "占地400亩的濮集物流公司"."""
     return re.compile(rf"的((?:[\u4e00-\u9fff·]|(?<=产)\d+(?:\.\d+)?){{2,18}}?(?:{suffixes}))"
                       r"(?=[，,。；、]|$|由|已|将|正|在|于|预计|计划|占地|建成|投产|开工|落户|总投资)")
+
+
+@lru_cache(maxsize=8)
+def _suffix_only_pattern(suffixes: str) -> re.Pattern[str]:
+    """A "name" that is only suffixes once its opening words are cut: 村, 一季度村 → 村."""
+    return re.compile(f"(?:{suffixes})?.?(?:{suffixes})")
 
 
 ARTICLE_OPENING = 60  # characters of a news item's opening read for the zone it is about
@@ -275,8 +282,9 @@ class SubjectFinder:
         self._entity_at_start, self._entity_after_mark = _entity_patterns(lexicon.subject_suffix_pattern,
                                                                               lexicon.indicator_pattern.pattern)
         self._named_after = _named_after_pattern(lexicon.subject_suffix_pattern)
-        self._zone_aliases = {short for full, short in defined_short_names(self.text) if _without_lead(full) == zone_name}
-        self._suffix_only = re.compile(f"(?:{lexicon.subject_suffix_pattern})?.?(?:{lexicon.subject_suffix_pattern})")
+        self._zone_aliases = {short for full, short in defined_short_names(self.text)
+                              if _without_lead(full) == zone_name}
+        self._suffix_only = _suffix_only_pattern(lexicon.subject_suffix_pattern)
 
     def article_subject(self, pos: int) -> str | None:
         """A sub-district an article is about (昌湖办…), named early in the article."""
@@ -423,7 +431,8 @@ class SubjectFinder:
             if "的" in sentence and _FIGURE_THEN_DE.search(sentence):
                 # "东方电气集团投资50亿元的氢能装备产业化基地项目，占地约320亩": the project the clauses go on about
                 named += [(sentence_start + m.end(1), m.group(1)) for m in self._named_after.finditer(sentence)
-                          if sentence.startswith(("，", ","), m.end(1)) and sentence[m.start() - 1:m.start()] in _UNIT_END]
+                          if sentence.startswith(("，", ","), m.end(1))
+                          and m.start() > 0 and sentence[m.start() - 1] in _UNIT_END]
                 named.sort()
             # ("一季度村集体经济收入…": once the period is cut, no name is left)
             found = [(end, name) for end, name in named if not self._suffix_only.fullmatch(name)]
