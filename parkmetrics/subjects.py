@@ -87,7 +87,7 @@ def _entity_patterns(suffixes: str, indicators: str) -> tuple[re.Pattern[str], r
     key = suffixes + "|" + indicators
     if key not in _ENTITY_CACHE:
         # (a project's name may hold its capacity: 年产20万套新能源汽车电驱系统项目)
-        name = (rf"(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{{1,6}}）|(?<=产)\d+(?:\.\d+)?){{1,16}}?"
+        name = (rf"(?P<name>[\u4e00-\u9fff](?:[\u4e00-\u9fff·]|（[\u4e00-\u9fff]{{1,6}}）|(?<=产)\d+(?:\.\d+)?){{1,24}}?"
                 rf"(?:{suffixes}))"
                 # what the organisation did next, as a prefix tree (tried at every candidate end of a name)
                 rf"(?={trie_pattern(ENTITY_VERBS)}"

@@ -589,3 +589,8 @@ def test_halves_approximate_shares_programmes_rates_things_and_hiring():
     assert got["98.6%"]["measure"] == "share" and got["0.3%以下"]["measure"] == "share"
     assert got["48.6万辆"]["indicator"] == "other" and got["3.2万户"]["indicator"] == "enterprises"
     assert got["120多名"]["indicator"] == got["80多人"]["indicator"] == "jobs"
+
+
+def test_a_long_project_name_at_a_sentence_start():
+    found = figures("集成电路装备补链成势。芯途半导体装备（合肥）有限公司总部及研发制造基地项目总投资30多亿元，用地200余亩。")
+    assert {f["subject"] for f in found} == {"芯途半导体装备（合肥）有限公司总部及研发制造基地项目"}
