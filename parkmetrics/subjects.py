@@ -33,7 +33,7 @@ NAME_LEAD = re.compile(r"^(?:其中|另外|此外|同时|另一家企业|另一�
 # (every alternative begins with a character, so that the regex engine can skip to it; the clause mark is part
 # of the match, and the search starts one character before the sentence)
 THAT_COMPANY = re.compile(r"该(?:公司|企业|项目|集团)|这家[\u4e00-\u9fff\d]{0,12}?(?:公司|企业)"
-                          r"|[，,；;：:。！？!?](?:公司|集团)(?![总数名员])"
+                          r"|[，,；;：:。！？!?“月年度](?:公司|集团)(?![总数名员])"  # (also "1—11月公司实现产值…")
                           # (企业 opening a clause only when it reports: "企业开办时间压缩至1个工作日" is any enterprise)
                           r"|[，,；;：:。！？!?]企业(?=实现|完成|去年|今年|上半年|一季度|前\d|产值|营收|营业|销售"
                           r"|年产|员工|已|共|累计|全年|目前|现有|总投资|计划|预计)")
@@ -68,6 +68,9 @@ _UNIT_END = "元亩米吨顷里"  # the last character of a figure's unit: "投�
 _FIGURE_THEN_DE = re.compile(f"[{_UNIT_END}]的")
 # A quote in the first person, not by the zone ("我们开发区…"), still open at the figure
 _OUR_COMPANY_QUOTE = re.compile(r"“[^”]*?我们(?!开发区|园区|高新区|经开区|区|县|市|镇|乡|村|街道)[^”]*$")
+# "这个规划面积12.6平方公里的产业园", "该园区": the park named before
+THAT_PARK = re.compile(r"这个[^，。；]{0,20}?(?:产业园|工业园|园区)|该(?:产业园|工业园|园区)")
+PARK_SUFFIX = re.compile(r"产业园区|工业园区|产业园|工业园|园区")
 WHOLE_TOWNSHIP = re.compile(r"[全该本](?:镇|乡|街道)")
 _NAMED_AFTER_UNITS = {"mu", "km2", "m2", "tonne_per_year", "tonne", "CNY"}  # "占地400亩的…公司"
 
@@ -142,6 +145,27 @@ _GENERIC_PLACE = re.compile(r"(?:全|各|本|我|省|市|县|国家|国家级|�
 _NAME_RUN = re.compile(r"[^\W\d的了在据是悉者讯报本全该各等]+")
 
 
+def _name_start(text: str, suffix_start: int, suffix_end: int, reach: int = 10) -> int:
+    """Where the name of a place ending with the suffix at ``suffix_start`` begins: the run of name characters
+    before it, read backwards (a forward search would try every start), less verbs and prose."""
+    window = text[max(0, suffix_start - reach):suffix_start]
+    run = _NAME_RUN.match(window[::-1])
+    start = suffix_start - (run.end() if run else 0)
+    # (from one character before the run: a verb may straddle where the reading stopped)
+    verb = _LAST_VERB_BEFORE_NAME.match(text, max(0, start - 1), suffix_start)
+    if verb and verb.end() > start:
+        start = verb.end()  # "走进修水县工业园区", "…之路走进沙溪经济开发区": the name starts after the verb
+    stop = _LAST_NON_NAME_CHAR.match(text, start, suffix_start)
+    if stop:
+        start = stop.end()  # "…就地供应给园区", "134个自治区级以上园区": prose, not a name
+    elif text[start:start + 1] in ("从", "向") and (text[start - 1:start] == "者"
+                                                  or text.startswith(("获悉", "了解", "得知"), suffix_end)):
+        start += 1  # "记者从苏州工业园区获悉" (but 从化经济开发区 is a name)
+    if start < suffix_start and (suffix_start - start < 2 or _GENERIC_PLACE.match(text, start, suffix_start)):
+        start = suffix_start  # "全省开发区", "市开发区": zones in general, not a name
+    return start
+
+
 def zone_named_in(text: str, named_only: bool = False) -> str | None:
     """The zone a page from an unlisted zone talks about: its most frequent full name ("郑州经济技术开发区"),
     else its most frequent short form ("经开区")."""
@@ -150,22 +174,7 @@ def zone_named_in(text: str, named_only: bool = False) -> str | None:
     for m in itertools.islice(_ZONE_SUFFIX.finditer(text), ZONE_NAMES_READ):
         if text.rfind("地址", max(0, m.start() - 16), m.start()) >= 0:
             continue  # a postal address ("地址：库尔勒市经济技术开发区梨香大道9号") names a place, not the topic
-        # the run of name characters just before the suffix, read backwards (a forward search would try
-        # every start in the window)
-        window = text[max(0, m.start() - 10):m.start()]
-        run = _NAME_RUN.match(window[::-1])
-        start = m.start() - (run.end() if run else 0)
-        verb = _LAST_VERB_BEFORE_NAME.match(text, start, m.start())
-        if verb:
-            start = verb.end()  # "走进修水县工业园区", "…之路走进沙溪经济开发区": the name starts after the verb
-        stop = _LAST_NON_NAME_CHAR.match(text, start, m.start())
-        if stop:
-            start = stop.end()  # "…就地供应给园区", "134个自治区级以上园区": prose, not a name
-        elif text[start:start + 1] in ("从", "向") and (text[start - 1:start] == "者"
-                                                      or text.startswith(("获悉", "了解", "得知"), m.end())):
-            start += 1  # "记者从苏州工业园区获悉" (but 从化经济开发区 is a name)
-        if start < m.start() and (m.start() - start < 2 or _GENERIC_PLACE.match(text, start, m.start())):
-            start = m.start()  # "全省开发区", "市开发区": zones in general, not a name
+        start = _name_start(text, m.start(), m.end())
         name = text[start:m.end()]
         counts[name] = counts.get(name, 0) + 1
         if start < m.start():
@@ -335,6 +344,12 @@ class SubjectFinder:
             named = self._last_named_entity(start, companies_only="项目" not in that.group())
             if named:
                 return named  # "该公司…年货物吞吐量108万吨" refers back to the last named company
+        that_park = THAT_PARK.search(text, stop, self.page.clause_end(start)) if text.find(
+            "园", stop, start + 30) >= 0 else None
+        if that_park is not None and that_park.start() < start:
+            park = self.last_park(stop)
+            if park:
+                return park  # "…都位于大碶高端装备产业园。这个规划面积12.6平方公里的产业园，已集聚…"
         if text.find("我们", max(0, start - 80), start) >= 0 and _OUR_COMPANY_QUOTE.search(
                 text, max(0, start - 80), start):
             named = self._last_named_entity(start, companies_only=True)
@@ -357,6 +372,16 @@ class SubjectFinder:
     def names_before(self, sentence: int, pos: int) -> bool:
         """Whether an organisation is named at a clause start of the sentence starting at ``sentence``, before ``pos``."""
         return any(end <= pos for end, _ in self._entities(sentence))
+
+    def last_park(self, pos: int) -> str | None:
+        """The park (产业园, 工业园, 园区) named last before ``pos`` in its article."""
+        found = None
+        for m in PARK_SUFFIX.finditer(self.text, self.page.article_start(pos), pos):
+            start = _name_start(self.text, m.start(), m.end(), reach=16)  # "…都位于大碶高端装备产业园"
+            name = self.text[start:m.end()]
+            if start < m.start() and not NOT_AN_ENTITY.search(name):
+                found = name
+        return found
 
     def last_township(self, pos: int) -> str | None:
         """The township (镇, 乡) or sub-district (街道) named last before ``pos`` in its article."""

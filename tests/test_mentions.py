@@ -594,3 +594,10 @@ def test_halves_approximate_shares_programmes_rates_things_and_hiring():
 def test_a_long_project_name_at_a_sentence_start():
     found = figures("集成电路装备补链成势。芯途半导体装备（合肥）有限公司总部及研发制造基地项目总投资30多亿元，用地200余亩。")
     assert {f["subject"] for f in found} == {"芯途半导体装备（合肥）有限公司总部及研发制造基地项目"}
+
+
+def test_this_park_and_a_company_after_a_period():
+    found = figures("走进宁波海川精密机械有限公司的生产车间。“1—11月公司实现产值8.6亿元。”公司总经理说。"
+                    "海川精密和甬达模具都位于大碶高端装备产业园。这个规划面积12.6平方公里的产业园，已集聚规上工业企业210余家。")
+    assert [(f["surface"], f["subject"]) for f in found] == [
+        ("8.6亿元", "宁波海川精密机械有限公司"), ("12.6平方公里", "大碶高端装备产业园"), ("210余家", "大碶高端装备产业园")]
