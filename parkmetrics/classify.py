@@ -52,6 +52,7 @@ ALREADY_DONE = re.compile(r"(?:已|累计)(?:完成|实现)")
 NOUN_PHRASE_END = re.compile(r"[，,。；;：:、！？（）()“”]|的|和|与|及|共|等|参与|成立|发送|在|已|将|为|是|占|中")
 SIZE_CLASS = re.compile(r"^(?:以上|以下)?的?(?:[\u4e00-\u9fff]{0,2}项目)")
 # "年度计划投资312亿元" (but "完成全年目标任务的108%" is a share of the plan done so far)
+STANDING_AREA = re.compile(r"(?:规划面积|总面积|区域面积|辖区面积|占地面积|总占地)[约为达]{0,2}$")
 ANNUAL_PLAN = re.compile(r"(?:年度计划|全年计划|年度目标|全年目标)[^，。；的]{0,8}(?:为|达|是)?$")
 INDUSTRY_STRUCTURE = re.compile(r"产业结构|三次产业|产业比例|三产比例|三次产业比")
 LIST_JOINERS = re.compile(r"^(?:、|和|及|与|以及|,|，)$")
@@ -104,6 +105,13 @@ class DocumentContext(PageStructure):
             return None  # a span of years, or a yearly capacity, is not a figure of one period
         sentence, article = where.sentence, where.article
         i = bisect.bisect_right(self.period_ends, mention.start)
+        if mention.unit in ("km2", "m2", "mu") and (
+                self.text.startswith("的", mention.end)
+                or STANDING_AREA.search(self.text, max(where.clause, mention.start - 8), mention.start)) and not (
+                i > 0 and self.periods[i - 1].start >= where.clause):
+            # "规划面积6平方公里的…产业园", "占地400亩的…公司": what a place is, not a period's figure (unless its
+            # clause dates it: "2003年从一个不到200平方米的小作坊起步")
+            return None
         if list_position is not None:
             # "一季度和上半年…分别增长18.5%和22.2%": periods listed before 分别 pair with the figures in order
             index, size = list_position

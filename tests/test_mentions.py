@@ -601,3 +601,10 @@ def test_this_park_and_a_company_after_a_period():
                     "海川精密和甬达模具都位于大碶高端装备产业园。这个规划面积12.6平方公里的产业园，已集聚规上工业企业210余家。")
     assert [(f["surface"], f["subject"]) for f in found] == [
         ("8.6亿元", "宁波海川精密机械有限公司"), ("12.6平方公里", "大碶高端装备产业园"), ("210余家", "大碶高端装备产业园")]
+
+
+def test_the_area_a_place_has_is_not_a_periods_figure():
+    found = figures("2016年下半年，工业园区联合打造了规划面积6平方公里的绿色涂料产业园。今年1-5月，合肥高新区规划面积128.32平方公里。"
+                    "“我们2003年从一个不到200平方米的小作坊起步。”")
+    assert [(f["surface"], f["period"]) for f in found] == [("6平方公里", None), ("128.32平方公里", None),
+                                                            ("200平方米", "2003")]
