@@ -17,8 +17,9 @@ from filelock import FileLock, Timeout
 
 SCHEMA_VERSION = 1
 TABLES = ["documents", "raw_mentions", "mentions", "facts", "checks", "overrides_applied", "zones"]
+# Every module the extractor imports (tests/test_store.py checks the list against what importing it loads)
 _EXTRACTOR_FILES = ["textmap.py", "numerals.py", "mentions.py", "periods.py", "classify.py", "extract.py",
-                    "lexicon.py", "corpus.py"]
+                    "lexicon.py", "corpus.py", "structure.py", "subjects.py", "fastscan.py", "trie.py", "tables.py"]
 
 
 class StoreError(RuntimeError):

@@ -87,3 +87,18 @@ def test_checks_on_the_seeds(paths):
     assert (sums["status"] == "pass").all()
     corrected = checks[checks["detail"].str.contains("corrected in data/overrides.csv")]
     assert list(corrected["detail"].str.split(":").str[0]) == ["55亿元至10亿元"]
+
+
+def test_the_extractor_version_covers_every_module_the_extractor_imports():
+    # A change to any of them must make the next build read every page again.
+    import subprocess
+    import sys
+
+    from parkmetrics import store
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, parkmetrics.extract; "
+                               "print(' '.join(m for m in sys.modules if m.startswith('parkmetrics.')))"],
+        capture_output=True, text=True, check=True).stdout.split()
+    files = {name.split(".")[-1] + ".py" for name in loaded}
+    assert files <= set(store._EXTRACTOR_FILES)
