@@ -67,7 +67,7 @@ TOWNSHIP = re.compile(r"((?<=[，。、；：“”的在到和与及旁])[^\W\d
 _UNIT_END = "元亩米吨顷里"  # the last character of a figure's unit: "投资50亿元的…项目"
 _FIGURE_THEN_DE = re.compile(f"[{_UNIT_END}]的")
 # A quote in the first person, not by the zone ("我们开发区…"), still open at the figure
-_OUR_COMPANY_QUOTE = re.compile(r"“[^”]*?我们(?!开发区|园区|高新区|经开区|区|县|市|镇|乡|村|街道)[^”]*$")
+_OUR_COMPANY_QUOTE = re.compile(r"[“「『][^”」』]*?我们(?!开发区|园区|高新区|经开区|区|县|市|镇|乡|村|街道)[^”」』]*$")
 # "这个规划面积12.6平方公里的产业园", "该园区": the park named before
 THAT_PARK = re.compile(r"这个[^，。；]{0,20}?(?:产业园|工业园|园区)|该(?:产业园|工业园|园区)")
 PARK_SUFFIX = re.compile(r"产业园区|工业园区|产业园|工业园|园区")
@@ -79,7 +79,7 @@ ENTITY_VERBS = ["已", "当年", "全年", "部分", "的", "在", "正", "将",
                 "今年", "去年", "目前", "停工", "环评", "开展", "争取", "分别", "组织", "成立", "出台", "举办", "引进", "签约",
                 "建成", "实施", "推进", "达到", "第", "投资", "总投资", "计划", "拟", "投入", "位于", "占地", "生产", "作为",
                 "是", "由", "通过", "预计", "力争", "有望", "全面", "积极", "加快", "位列", "位居", "名列", "排名", "跻身",
-                "规划", "用地", "建筑面积", "一期", "二期"]
+                "规划", "用地", "建筑面积", "一期", "二期", "上半年", "下半年", "一季度", "前三季度"]
 _ENTITY_CACHE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 

@@ -608,3 +608,10 @@ def test_the_area_a_place_has_is_not_a_periods_figure():
                     "“我们2003年从一个不到200平方米的小作坊起步。”")
     assert [(f["surface"], f["period"]) for f in found] == [("6平方公里", None), ("128.32平方公里", None),
                                                             ("200平方米", "2003")]
+
+
+def test_a_base_named_before_its_half_year_and_a_quote_in_corner_brackets():
+    found = figures("另一家龙头企业比亚迪西安基地上半年新能源汽车产量达48.6万辆。位于科学城内的西安天穹光电科技有限公司上半年"
+                    "实现营业收入3.6亿元。「今年我们的订单量比去年同期多了两成多，生产线基本是满负荷。」")
+    assert [(f["surface"], f["subject"]) for f in found] == [
+        ("48.6万辆", "比亚迪西安基地"), ("3.6亿元", "西安天穹光电科技有限公司"), ("两成多", "西安天穹光电科技有限公司")]
