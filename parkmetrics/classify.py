@@ -46,7 +46,8 @@ PLAN_SIZE_WORDS = re.compile(r"总投资|投资总额|概算|计划投资|投资
 # Words that look like kind words but are not: a target used as a yardstick ("完成目标任务的
 # 105.8%"), funds that were secured ("争取配套资金2.35亿元").
 NOT_A_KIND_WORD = re.compile(r"完成[^，。]{0,6}目标(?:任务)?|目标任务|年度目标|目标的|计划的|争取(?=[^，。；]{0,8}(?:资金|债券|专项|政策|支持|补助))"
-                             r"|设计(?=企业|公司|院|服务|研发|行业|产业|能力|人员)"  # 集成电路设计企业: a trade, not a plan
+                             # 集成电路设计企业, 模具设计、检验检测: a trade, not a plan (设计产能 is one)
+                             r"|设计(?!产能|规模|年产|容量|生产能力)"
                              r"|计划(?=[”》])|人才计划|英才计划|引才计划")  # “3551光谷人才计划”: a programme's name
 ALREADY_DONE = re.compile(r"(?:已|累计)(?:完成|实现)")
 NOUN_PHRASE_END = re.compile(r"[，,。；;：:、！？（）()“”]|的|和|与|及|共|等|参与|成立|发送|在|已|将|为|是|占|中")
@@ -189,10 +190,10 @@ class DocumentContext(PageStructure):
             return self._count_indicator(mention, clause)
         if mention.unit == "rank":
             return "ranking"  # "分别居全市第1位、第2位": a rank whatever it ranks
-        if mention.unit == "m2":
+        if mention.unit in ("m2", "km"):
             found_area = lexicon.last_indicator(self.text[clause:mention.start])
             if found_area is not None and found_area[0] == "other":
-                return "other"  # "总建筑面积20万平方米": floor space, not land
+                return "other"  # "总建筑面积20万平方米": floor space, not land; "新建道路32公里": built, not travelled
         if list_position is not None:
             index, size = list_position
             head = self.text[sentence:mention.start]

@@ -615,3 +615,13 @@ def test_a_base_named_before_its_half_year_and_a_quote_in_corner_brackets():
                     "实现营业收入3.6亿元。「今年我们的订单量比去年同期多了两成多，生产线基本是满负荷。」")
     assert [(f["surface"], f["subject"]) for f in found] == [
         ("48.6万辆", "比亚迪西安基地"), ("3.6亿元", "西安天穹光电科技有限公司"), ("两成多", "西安天穹光电科技有限公司")]
+
+
+def test_wages_contracts_counts_of_enterprises_start_rates_roads_and_trades():
+    found = figures("目前一线员工平均月收入已超过8000元。技术合同成交额突破1100亿元。瞪羚企业数量增长两成。"
+                    "签约项目开工率达到82.6%。全年新建改建道路32公里。园区内建有模具设计、检验检测等公共服务平台3个。"
+                    "合肥恒驰汽车电子有限公司将投资6.8亿元。")
+    assert [(f["surface"], f["indicator"], f["kind"]) for f in found] == [
+        ("8000元", "income", "actual"), ("1100亿元", "contract_value", "actual"), ("两成", "enterprises", "actual"),
+        ("82.6%", "projects", "actual"), ("32公里", "other", "actual"), ("3个", "other", "actual"),
+        ("6.8亿元", "investment", "plan")]
