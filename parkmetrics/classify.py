@@ -50,7 +50,7 @@ NOT_A_KIND_WORD = re.compile(r"完成[^，。]{0,6}目标(?:任务)?|目标任�
                              r"|设计(?!产能|规模|年产|容量|生产能力)"
                              r"|计划(?=[”》])|人才计划|英才计划|引才计划")  # “3551光谷人才计划”: a programme's name
 ALREADY_DONE = re.compile(r"(?:已|累计)(?:完成|实现)")
-NOUN_PHRASE_END = re.compile(r"[，,。；;：:、！？（）()“”]|的|和|与|及|共|等|参与|成立|发送|在|已|将|为|是|占|中")
+NOUN_PHRASE_END = re.compile(r"[，,。；;：:、！？（）()“”]|的|和|与|及|共|等|参与|成立|发送|在(?!建)|已|将|为|是|占|中")
 SIZE_CLASS = re.compile(r"^(?:以上|以下)?的?(?:[\u4e00-\u9fff]{0,2}项目)")
 # "年度计划投资312亿元" (but "完成全年目标任务的108%" is a share of the plan done so far)
 STANDING_AREA = re.compile(r"(?:规划面积|总面积|区域面积|辖区面积|占地面积|总占地)[约为达]{0,2}$")

@@ -92,10 +92,12 @@ CHINESE = Scanner(
     rf"|(?P<q3>多|余)?(?P<mw>个|家|名|位|项|座|面|户|条|所|批次|批|大|支|只|台|套|场次|场|次|人次|人)(?=(?P<noun>[^，。、；：,;:！？!?“”《》（）()]{{0,12}})))"
 )
 
-PREFIX_OVER = ("超过", "突破", "逾", "超", "高于", "多于", "大于")
+PREFIX_OVER = ("超过", "突破", "逾", "超", "高于", "多于", "大于", "过")  # (年产值过100亿元)
+_BOUND_WORDS = ("", "近", "逾", "超", "约", "超过", "达", "达到", "近乎", "将近")
 PREFIX_AT_LEAST = ("不少于", "不低于", "至少", "不止", "起码")
 PREFIX_UNDER = ("近", "将近", "接近", "不到", "不足", "不超过", "低于", "少于", "最高", "最多", "最高可达", "最高达", "最多可达")
 # 约 ending another word is not "about": 签约19个, 节约300万元
+_NOT_OVER = ("经过", "通过", "度过", "走过", "跨过", "不过", "错过", "去过")  # 过 as "pass", not "over"
 _NOT_ABOUT = ("签约", "合约", "节约", "制约", "预约", "履约", "邀约", "特约", "公约", "条约", "违约", "缔约", "集约")
 PREFIX_APPROX = ("约", "大约", "大概", "近乎")
 _ANY_PREFIX = PREFIX_AT_LEAST + PREFIX_UNDER + PREFIX_OVER + PREFIX_APPROX
@@ -129,7 +131,7 @@ def _bounds(number: str, scale: Decimal, value: Decimal, more: bool, post: str |
         return "over", value, None  # 不少于8个: at least 8
     if prefix.endswith(PREFIX_UNDER):
         return "under", None, value
-    if prefix.endswith(PREFIX_OVER):
+    if prefix.endswith(PREFIX_OVER) and not prefix.endswith(_NOT_OVER):
         return "over", value, None
     if prefix.endswith(PREFIX_APPROX) and not prefix.endswith(_NOT_ABOUT):
         return "approx", None, None
@@ -414,9 +416,11 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
             continue
         if not nouns and m.group("mw") != "大":
             # "企业数十家": the noun may come just before the numeral
-            heads = list(concrete_nouns.finditer(text[max(0, m.start() - 6):m.start()]))
+            # ("走访企业近百家": a bound word may stand between them)
+            window = text[max(0, m.start() - 8):m.start()]
+            heads = list(concrete_nouns.finditer(window))
             head = heads[-1] if heads else None
-            if head and head.end() == min(6, m.start()) and _CLAUSE_STOP.match(text[m.end():m.end() + 1] or "。"):
+            if head and window[head.end():] in _BOUND_WORDS and _CLAUSE_STOP.match(text[m.end():m.end() + 1] or "。"):
                 found.append(RawMention(m.start(), end, value, low, high, "count", qualifier, "chinese",
                                         m.group("mw"), ""))
             continue

@@ -625,3 +625,14 @@ def test_wages_contracts_counts_of_enterprises_start_rates_roads_and_trades():
         ("8000元", "income", "actual"), ("1100亿元", "contract_value", "actual"), ("两成", "enterprises", "actual"),
         ("82.6%", "projects", "actual"), ("32公里", "other", "actual"), ("3个", "other", "actual"),
         ("6.8亿元", "investment", "plan")]
+
+
+def test_round_hundreds_after_their_noun_over_and_generic_names():
+    found = figures("走访企业近百家，引进德国及欧洲企业逾百家。年产值过100亿元，经过100天。园区获评2023年度省级绿色园区，"
+                    "实现产值50亿元。抓好十几个在建重大项目，完成投资2200亿元。拥有省级研发机构18个。")
+    got = {f["surface"]: f for f in found}
+    assert [(f["surface"], f["qualifier"]) for f in found[:4]] == [
+        ("百家", "under"), ("百家", "over"), ("100亿元", "over"), ("100天", "exact")]
+    assert got["50亿元"]["subject"] != "度省级绿色园区"
+    assert got["十几个在建重大项目"]["indicator"] == "projects" and got["2200亿元"]["subject"] != "抓好十几个在建重大项目"
+    assert got["18个"]["indicator"] == "other"
