@@ -117,6 +117,11 @@ class RawMention(NamedTuple):  # a tuple: thousands are made per page, and froze
     noun: str = ""  # text right after a measure word, for counts
 
 
+def _prefix(text: str, start: int) -> str:
+    """The characters before a figure that its bound words are read from (最高可达 is the longest)."""
+    return text[max(0, start - 4):start]
+
+
 def _bounds(number: str, scale: Decimal, value: Decimal, more: bool, post: str | None,
             prefix: str) -> tuple[str, Decimal | None, Decimal | None]:
     if more:
@@ -202,7 +207,7 @@ def find_arabic(text: str) -> list[RawMention]:
         else:
             start = m.start()
         scale = MULTIPLIERS.get(mult_word, Decimal(1)) * factor if mult_word else factor
-        prefix = text[max(0, start - 4):start]
+        prefix = _prefix(text, start)
         end = m.end()
         if post == "来" and unit != "year":
             end -= 1
@@ -362,7 +367,7 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
                 q, lo, hi = "over", value * scale, None
             else:
                 q, lo, hi = _bounds(str(int(value)), Decimal(1), value * scale, False, None,
-                                    text[max(0, m.start() - 3):m.start()])
+                                    _prefix(text, m.start()))
             found.append(RawMention(m.start(), end, value * scale, lo, hi, CURRENCIES[m.group("cur")], q,
                                     "chinese", m.group("mult") + m.group("cur")))
             continue
@@ -375,7 +380,7 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
                 q, lo, hi = "more_than_printed", value * scale, (value + _step(value)) * scale
             else:
                 q, lo, hi = _bounds(str(int(value)), scale, value * scale, False, None,
-                                    text[max(0, m.start() - 3):m.start()])
+                                    _prefix(text, m.start()))
             found.append(RawMention(m.start(), end, value * scale, lo, hi, unit, q, "chinese", m.group("measure")))
             continue
         if m.group("dur"):
@@ -404,7 +409,7 @@ def find_chinese(text: str, concrete_nouns: re.Pattern[str]) -> list[RawMention]
         noun = m.group("noun") or ""
         nouns = list(concrete_nouns.finditer(noun))
         if value is not None and qualifier == "exact":
-            prefix = text[max(0, m.start() - 3):m.start()]
+            prefix = _prefix(text, m.start())
             qualifier, low, high = _bounds(str(int(value)), Decimal(1), value, False, None, prefix)
         if m.group("q3") and value is not None:  # 三百余家: [300, 400)
             step = _step(value)
@@ -488,7 +493,7 @@ def find_ratios_and_fractions(text: str) -> list[RawMention]:
             continue
         # a part of a whole, in percent like every other share ("不到四分之一的土地": under 25 %)
         value = numerator * 100 / denominator
-        prefix = text[max(0, m.start() - 3):m.start()]
+        prefix = _prefix(text, m.start())
         post = m.group("post")
         qualifier, low, high = _bounds(str(value), Decimal(1), value, False, post, prefix) \
             if post or prefix.endswith(_ANY_PREFIX) else ("exact", None, None)
@@ -518,7 +523,7 @@ def find_chinese_percent(text: str) -> list[RawMention]:
         unit, printed = ("percent", "%") if m.group("base") == "百" else ("permille", "‰")
         post = m.group("post")
         qualifier, low, high = _bounds(str(value), Decimal(1), value, False, post,
-                                       text[max(0, m.start() - 4):m.start()])
+                                       _prefix(text, m.start()))
         found.append(RawMention(m.start(), m.end(), value, low, high, unit, qualifier, "chinese", printed))
     return found
 
@@ -538,7 +543,7 @@ def find_tenths(text: str) -> list[RawMention]:
         value = Decimal(50) if m.group("half") else Decimal(CHINESE_DIGITS[m.group("n")] * 10)
         post = m.group("post")
         qualifier, low, high = _bounds(str(int(value)), Decimal(1), value, post == "多", post,
-                                       text[max(0, m.start() - 3):m.start()])
+                                       _prefix(text, m.start()))
         found.append(RawMention(m.start(), m.end(), value, low, high, "percent", qualifier, "chinese", "成"))
     return found
 

@@ -1,7 +1,7 @@
 """The sentences, clauses and articles of a compact text: where each piece starts, found once per page.
 
-Every attribute of a figure is read from "its clause" or "its sentence", so each figure asks where those begin;
-the boundaries are found in one vectorised pass and the answers remembered per position.
+Every attribute of a figure is read from "its clause" or "its sentence": the boundaries are found in one
+vectorised pass, and each figure is located once (:meth:`PageStructure.locate`) and its location passed on.
 """
 
 from __future__ import annotations
@@ -19,15 +19,13 @@ _SENTENCE_PUNCTUATION = _FULL_STOP_PUNCTUATION + "；;"
 # Clause boundaries: sentence punctuation and commas, colons and brackets.
 _CLAUSE_PUNCTUATION = _SENTENCE_PUNCTUATION + "，,：:（）()"
 BYLINE = re.compile(r"本报讯|本报记者")  # a new sentence (and article) begins after a byline
-# 【…】 opens a news item on pages that print several ("【梅河口医药高新区】…"); short ones are page furniture
-# (【打印】【关闭】)
-# (and each ● item of a news round-up, and 【又讯】, 【简讯】)
-ARTICLE_START = Scanner(r"本报讯|核心提示|—{2,}|【[^】【]{5,30}】|【(?:又讯|简讯|快讯)】|●")  # re alone would try it at every character
+# 【…】 opens a news item on pages that print several ("【梅河口医药高新区】…", 【又讯】, and each ● of a round-up);
+# other short ones are page furniture (【打印】【关闭】). (A Scanner: re alone would try it at every character.)
+ARTICLE_START = Scanner(r"本报讯|核心提示|—{2,}|【[^】【]{5,30}】|【(?:又讯|简讯|快讯)】|●")
 
 
 def _start_lookup(starts: list[int]) -> Callable[[int], int]:
-    """The last of ``starts`` (sorted) at or before a position, remembered per position: each figure asks
-    several times."""
+    """The last of ``starts`` (sorted) at or before a position, remembered per position."""
     found: dict[int, int] = {}
 
     def start_before(pos: int) -> int:
@@ -69,14 +67,13 @@ class PageStructure:
                 if text.startswith("【", previous) and text[previous:m.start()].endswith("】"):
                     continue  # "【…】本报讯…": a news item's body goes on from its heading
                 self.article_starts.append(m.start())
+        # (asked of positions other than figures', sometimes repeatedly: remembered per position)
         self.sentence_start = _start_lookup(self.sentence_starts)
-        self.clause_start = _start_lookup(self.clause_starts)
         self.article_start = _start_lookup(self.article_starts)
 
     def locate(self, pos: int) -> Location:
         """Where the sentence, clause, full-stop sentence and article holding ``pos`` start. Every attribute
         of a figure reads them, so callers find them once per figure and pass them on."""
-        # (each figure is located once: the look-ups are made directly, not through the remembering ones)
         bisect_right = bisect.bisect_right
         stop_number = bisect_right(self.full_stop_starts, pos) - 1
         sentences, clauses, articles = self.sentence_starts, self.clause_starts, self.article_starts

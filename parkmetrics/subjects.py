@@ -133,8 +133,7 @@ _ZONE_SUFFIX = re.compile(
 _LAST_VERB_BEFORE_NAME = re.compile(r".*(?:走进|走入|来到|深入|前往|位于|落户|入驻|进驻|扎根|考察|调研|参观|视察|聚焦|助力|"
                                     r"支持|推动|建设|打造|成立|设立|获批|获评|荣获|评为|入选|列入|成为|赴|在|据|让|把|被|是|"
                                     r"与|及|对|为|到|之路|之道|力争|争取|确保|推进|加快|实现|预计|计划|引导|鼓励|中共|带动|季度|位列|名列|日从|访|年度)")
-# (not 于 从 向 和 将: they begin place names, 于都, 从化, 向阳, 和平, 将乐)
-# Characters that end prose rather than begin a place name (unlike 于, 从, 向, 和: 于都, 从化, 向阳, 和平)
+# Characters that end prose rather than begin a place name (not 于, 从, 向, 和: they begin 于都, 从化, 向阳, 和平)
 _LAST_NON_NAME_CHAR = re.compile(r".*[给个以上下近就供的了是等将把被由其该此半多余年月使居占]")
 # Zones in general: "全省开发区", "省级高新区", "自治区级A类产业园区"
 _GENERIC_PLACE = re.compile(r"(?:全|各|本|我|省|市|县|国家|国家级|省级|市级|县级|重点|新兴|特色|中国|全国)+$"
@@ -145,19 +144,25 @@ _GENERIC_PLACE = re.compile(r"(?:全|各|本|我|省|市|县|国家|国家级|�
 _NAME_RUN = re.compile(r"[^\W\d的了在据是悉者讯报本全该各等]+")
 
 
+def _after_prose(text: str, start: int, suffix_start: int) -> int:
+    """Where a name read from ``start`` up to its suffix begins once the verbs and prose before it are cut."""
+    # (from one character before: a verb may straddle where the reading stopped)
+    verb = _LAST_VERB_BEFORE_NAME.match(text, max(0, start - 1), suffix_start)
+    if verb and verb.end() > start:
+        start = verb.end()  # "走进修水县工业园区", "…之路走进沙溪经济开发区": the name starts after the verb
+    stop = _LAST_NON_NAME_CHAR.match(text, start, suffix_start)
+    return stop.end() if stop else start  # "…就地供应给园区", "134个自治区级以上园区": prose, not a name
+
+
 def _name_start(text: str, suffix_start: int, suffix_end: int, reach: int = 10) -> int:
     """Where the name of a place ending with the suffix at ``suffix_start`` begins: the run of name characters
     before it, read backwards (a forward search would try every start), less verbs and prose."""
     window = text[max(0, suffix_start - reach):suffix_start]
     run = _NAME_RUN.match(window[::-1])
     start = suffix_start - (run.end() if run else 0)
-    # (from one character before the run: a verb may straddle where the reading stopped)
-    verb = _LAST_VERB_BEFORE_NAME.match(text, max(0, start - 1), suffix_start)
-    if verb and verb.end() > start:
-        start = verb.end()  # "走进修水县工业园区", "…之路走进沙溪经济开发区": the name starts after the verb
-    stop = _LAST_NON_NAME_CHAR.match(text, start, suffix_start)
-    if stop:
-        start = stop.end()  # "…就地供应给园区", "134个自治区级以上园区": prose, not a name
+    cut = _after_prose(text, start, suffix_start)
+    if cut > start:
+        start = cut
     elif text[start:start + 1] in ("从", "向") and (text[start - 1:start] == "者"
                                                   or text.startswith(("获悉", "了解", "得知"), suffix_end)):
         start += 1  # "记者从苏州工业园区获悉" (but 从化经济开发区 is a name)
@@ -267,12 +272,7 @@ def _without_lead(name: str) -> str:
     suffix = _ZONE_SUFFIX.search(name, len(name) - 8)
     if suffix is None or suffix.end() != len(name):
         return name
-    start = 0
-    verb = _LAST_VERB_BEFORE_NAME.match(name, 0, suffix.start())
-    if verb:
-        start = verb.end()
-    stop = _LAST_NON_NAME_CHAR.match(name, start, suffix.start())
-    return name[stop.end() if stop else start:]
+    return name[_after_prose(name, 0, suffix.start()):]
 
 
 class SubjectFinder:
