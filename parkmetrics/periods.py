@@ -104,6 +104,12 @@ _HALVES = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "�
            "首季": (1, 3), "首季度": (1, 3)}
 
 
+def _year_of_month(month: int, published: date) -> int:
+    """The year of a month printed without one: the publication's, or the year before when the month is still to
+    come ("1-11月" in a January paper reports last year's months)."""
+    return published.year - (month > published.month)
+
+
 def _half(word: str) -> tuple[int, int]:
     if word in _HALVES:
         return _HALVES[word]
@@ -183,16 +189,15 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                 else:
                     period = str(y)
             elif form == "mm":
-                if year is None:
+                if published is None:
                     continue
                 last = _num(g("mm_b"))
-                # "1-11月" in a January paper: months reported as done are last year's
-                period = _month_span(year - (published is not None and last > published.month), _num(g("mm_a")), last)
+                period = _month_span(_year_of_month(last, published), _num(g("mm_a")), last)
             elif form == "first":
-                if year is None:
+                if published is None:
                     continue
                 last = _num(g("first_n"))
-                period = _month_span(year - (published is not None and last > published.month), 1, last)
+                period = _month_span(_year_of_month(last, published), 1, last)
             elif form == "half":
                 if year is None:
                     continue
@@ -213,8 +218,7 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
                 month = int(g("mon_m"))
                 if not 1 <= month <= 12:
                     continue
-                y = published.year - (month > published.month)
-                period = f"{y}-{month:02d}"
+                period = f"{_year_of_month(month, published)}-{month:02d}"
             elif form == "frame":
                 if year is None or text.startswith(("目标", "任务", "计划", "预算"), m.end()):
                     continue  # "完成全年目标任务的108%": the target is yearly, the figure is not dated by it
