@@ -206,7 +206,7 @@ class DocumentContext(PageStructure):
                 return figures_before[len(figures_before) - size + index]
         if mention.printed_unit == "ratio" and INDUSTRY_STRUCTURE.search(self.text, sentence, mention.start):
             return "gdp"  # 三次产业结构为0.3:48.5:51.2: each industry's share of the economy
-        if mention.unit in MONEY and SIZE_CLASS.match(self.text[mention.end:mention.end + 6]):
+        if self.is_size_class(mention):
             return "investment"  # "1亿元至5亿元项目", "亿元以上项目": projects of that size
         if mention.unit in MONEY or mention.unit in ("percent", "percentage_point", "permille", "tonne", "other",
                                                       "kWh", "kW"):
